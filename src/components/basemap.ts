@@ -1,0 +1,101 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import highResUrl from '../../data/basemap/baltic-10m.topo.json?url';
+import lowResUrl from '../../data/basemap/baltic-50m.topo.json?url';
+import { type BasemapLayers, type BasemapTopo, basemapLayers } from '../basemap/geojson';
+import type { BasemapLang } from '../basemap/labels';
+import { LOD_SWITCH_ZOOM } from '../basemap/region';
+import {
+  addHighResolution,
+  applyLanguage,
+  applyTheme,
+  BASEMAP_THEMES,
+  type BasemapThemeName,
+  embeddedStyle,
+  type StyleSpecification,
+} from '../basemap/style';
+
+export type BasemapKind = 'embedded' | 'none' | 'url';
+
+/** A basemap ready to hand to MapLibre, and what can change on it without reloading. */
+export interface BasemapHandle {
+  /** The attribute value this handle was made for. */
+  readonly kind: string;
+  readonly style: StyleSpecification | string;
+  attach(map: MapLibreMap): void;
+  setTheme(theme: BasemapThemeName): void;
+  setLanguage(lang: BasemapLang): void;
+}
+
+async function fetchTopo(url: string): Promise<BasemapTopo> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText} while loading ${url}`);
+  return (await response.json()) as BasemapTopo;
+}
+
+/** The embedded basemap's 1:10m detail loads once, the first time the camera zooms past the switch. */
+function lazyHighResolution(map: MapLibreMap): void {
+  let requested = false;
+  const check = () => {
+    if (requested || map.getZoom() < LOD_SWITCH_ZOOM - 0.5) return;
+    requested = true;
+    map.off('zoom', check);
+    fetchTopo(highResUrl)
+      .then((topo) => addHighResolution(map, basemapLayers(topo)))
+      .catch((error: unknown) => {
+        // The 1:50m layers keep drawing at every zoom: a coarser coast, not a broken map.
+        console.warn(`archipelago-map: 1:10m basemap unavailable (${String(error)})`);
+      });
+  };
+  map.on('zoom', check);
+  check();
+}
+
+function backgroundOnly(theme: BasemapThemeName): StyleSpecification {
+  return {
+    version: 8,
+    sources: {},
+    layers: [{ id: 'water', type: 'background', paint: { 'background-color': BASEMAP_THEMES[theme].water } }],
+  };
+}
+
+/**
+ * `embedded` (the offline Natural Earth basemap), `none` (the sea colour only), or any other value as a
+ * MapLibre style URL.
+ */
+export async function openBasemap(
+  value: string,
+  theme: BasemapThemeName,
+  lang: BasemapLang,
+): Promise<BasemapHandle> {
+  if (value === 'none') {
+    let map: MapLibreMap | null = null;
+    return {
+      kind: value,
+      style: backgroundOnly(theme),
+      attach: (m) => {
+        map = m;
+      },
+      setTheme: (t) => map?.setPaintProperty('water', 'background-color', BASEMAP_THEMES[t].water),
+      setLanguage: () => {},
+    };
+  }
+  if (value !== 'embedded') {
+    return { kind: value, style: value, attach: () => {}, setTheme: () => {}, setLanguage: () => {} };
+  }
+  const lowRes: BasemapLayers = basemapLayers(await fetchTopo(lowResUrl));
+  let map: MapLibreMap | null = null;
+  return {
+    kind: value,
+    style: embeddedStyle({ theme, lang, lowRes }),
+    attach: (m) => {
+      map = m;
+      lazyHighResolution(m);
+    },
+    setTheme: (t) => {
+      if (map) applyTheme(map, t);
+    },
+    setLanguage: (l) => {
+      if (map) applyLanguage(map, l);
+    },
+  };
+}

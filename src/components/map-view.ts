@@ -1,0 +1,157 @@
+import {
+  type ErrorEvent,
+  type LngLatBoundsLike,
+  Map as MapLibreMap,
+  type StyleSpecification,
+  setWorkerUrl,
+} from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { DEFAULT_BOUNDS, MAX_BOUNDS } from '../basemap/region';
+import type { Point, Viewport } from '../geo/types';
+
+setWorkerUrl(workerUrl);
+
+export interface MapViewOptions {
+  container: HTMLElement;
+  style: StyleSpecification | string;
+  /** Keeps the camera where the embedded basemap has data; off for a foreign style. */
+  bounded: boolean;
+  reducedMotion: boolean;
+  padding: number;
+}
+
+/**
+ * The one place that knows MapLibre: camera, projection and lifecycle. The element draws its overlay
+ * from `project` and redraws on `onMove`.
+ */
+export class MapView {
+  readonly map: MapLibreMap;
+  private baseZoom = 4.5;
+  private readonly reducedMotion: boolean;
+  private readonly padding: number;
+  private insets = { top: 0, right: 0, bottom: 0, left: 0 };
+  private cameraTouched = false;
+
+  private constructor(map: MapLibreMap, options: MapViewOptions) {
+    this.map = map;
+    this.reducedMotion = options.reducedMotion;
+    this.padding = options.padding;
+  }
+
+  /** Resolves once the style has loaded and the default camera is set. */
+  static create(options: MapViewOptions): Promise<MapView> {
+    const map = new MapLibreMap({
+      container: options.container,
+      style: options.style,
+      bounds: DEFAULT_BOUNDS as unknown as LngLatBoundsLike,
+      fitBoundsOptions: { padding: options.padding },
+      maxBounds: options.bounded ? (MAX_BOUNDS as unknown as LngLatBoundsLike) : undefined,
+      attributionControl: { compact: true, customAttribution: 'Natural Earth' },
+      dragRotate: false,
+      pitchWithRotate: false,
+      renderWorldCopies: false,
+      fadeDuration: options.reducedMotion ? 0 : 300,
+      // The overlay is redrawn every frame from `project`; keep the drawing buffer for exports.
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+    });
+    map.touchZoomRotate.disableRotation();
+    const view = new MapView(map, options);
+    // A camera move that came from the reader (not from fitBounds) ends "keep the default view".
+    map.on('movestart', (event: { originalEvent?: unknown }) => {
+      if (event.originalEvent) view.cameraTouched = true;
+    });
+    return new Promise((resolve, reject) => {
+      const onError = (event: ErrorEvent) =>
+        reject(new Error(event.error?.message ?? 'the map failed to load'));
+      map.once('error', onError);
+      map.once('load', () => {
+        map.off('error', onError);
+        view.baseZoom = map.getZoom();
+        resolve(view);
+      });
+    });
+  }
+
+  project(lngLat: Point): Point {
+    const p = this.map.project(lngLat);
+    return [p.x, p.y];
+  }
+
+  viewport(): Viewport {
+    const canvas = this.map.getContainer();
+    return { width: canvas.clientWidth, height: canvas.clientHeight };
+  }
+
+  /** Island scale: grows gently when zooming in so islands stay islands, never blobs over the sea. */
+  islandScale(): number {
+    const k = 2 ** ((this.map.getZoom() - this.baseZoom) * 0.45);
+    return Math.min(2.4, Math.max(0.7, k));
+  }
+
+  zoomBy(delta: number): void {
+    this.map.zoomTo(this.map.getZoom() + delta, { animate: !this.reducedMotion });
+  }
+
+  resetView(animate = !this.reducedMotion): void {
+    this.cameraTouched = false;
+    this.map.fitBounds(DEFAULT_BOUNDS as unknown as LngLatBoundsLike, {
+      padding: this.paddingBox(),
+      animate,
+    });
+  }
+
+  /**
+   * Room the element's panels take on each side. The default view is refitted to the free part while the
+   * reader has not moved the camera.
+   */
+  setInsets(insets: { top: number; right: number; bottom: number; left: number }): void {
+    const same = (Object.keys(insets) as (keyof typeof insets)[]).every((k) => this.insets[k] === insets[k]);
+    if (same) return;
+    this.insets = insets;
+    if (!this.cameraTouched) {
+      this.resetView(false);
+      this.baseZoom = this.map.getZoom();
+    }
+  }
+
+  private paddingBox() {
+    return {
+      top: this.padding + this.insets.top,
+      right: this.padding + this.insets.right,
+      bottom: this.padding + this.insets.bottom,
+      left: this.padding + this.insets.left,
+    };
+  }
+
+  /** Brings both points into view, keeping the zoom if they already are. */
+  show(points: Point[]): void {
+    if (points.length === 0) return;
+    const lons = points.map((p) => p[0]);
+    const lats = points.map((p) => p[1]);
+    this.map.fitBounds(
+      [
+        [Math.min(...lons), Math.min(...lats)],
+        [Math.max(...lons), Math.max(...lats)],
+      ],
+      { padding: this.paddingBox(), maxZoom: Math.max(this.map.getZoom(), 5), animate: !this.reducedMotion },
+    );
+  }
+
+  resize(): void {
+    this.map.resize();
+  }
+
+  /** Resolves when the map has drawn everything it has. */
+  idle(): Promise<void> {
+    return new Promise((resolve) => {
+      if (this.map.loaded() && !this.map.isMoving()) {
+        this.map.once('idle', () => resolve());
+        this.map.triggerRepaint();
+      } else this.map.once('idle', () => resolve());
+    });
+  }
+
+  remove(): void {
+    this.map.remove();
+  }
+}

@@ -1,0 +1,445 @@
+import { css } from 'lit';
+
+/**
+ * The element's own look. Every colour is a custom property so hosts can theme it; the three themes set
+ * them on the frame. The overlay keeps its stroke widths in screen pixels whatever the island scale.
+ */
+export const elementStyles = css`
+  :host {
+    display: block;
+    position: relative;
+    width: 100%;
+    height: 100%;
+    min-height: 320px;
+    box-sizing: border-box;
+    contain: layout paint;
+    font: 400 15px/1.4 var(--archipelago-font-family, 'Noto Sans', system-ui, sans-serif);
+    letter-spacing: normal;
+    text-align: start;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  .frame {
+    --bg: var(--archipelago-water, #dde7ee);
+    --ink: var(--archipelago-ink, #14232e);
+    --muted: var(--archipelago-muted, #425563);
+    --surface: var(--archipelago-surface, rgba(255, 255, 255, 0.94));
+    --surface-border: var(--archipelago-surface-border, #9fb2bf);
+    --island-fill: var(--archipelago-island-fill, #efc56b);
+    --island-stroke: var(--archipelago-island-stroke, #6a4210);
+    --coast-stroke: var(--archipelago-coast-stroke, #2a6a88);
+    --label: var(--archipelago-label, #14232e);
+    --halo: var(--archipelago-halo, rgba(250, 248, 242, 0.92));
+    --focus: var(--archipelago-focus, #0b57d0);
+    --accent: var(--archipelago-accent, #c2410c);
+    --hull-fill: var(--archipelago-hull-fill, rgba(11, 110, 99, 0.1));
+    --hull-stroke: var(--archipelago-hull-stroke, #0b6e63);
+    --label-size: var(--archipelago-label-size, 15px);
+    --link-scale: var(--archipelago-link-scale, 1);
+    position: absolute;
+    inset: 0;
+    overflow: hidden;
+    background: var(--bg);
+    color: var(--ink);
+  }
+  .frame[data-theme='dark'] {
+    --bg: var(--archipelago-water, #0f1b2a);
+    --ink: var(--archipelago-ink, #e8eef3);
+    --muted: var(--archipelago-muted, #b4c3cf);
+    --surface: var(--archipelago-surface, rgba(18, 30, 42, 0.94));
+    --surface-border: var(--archipelago-surface-border, #4a6275);
+    --island-fill: var(--archipelago-island-fill, #d9a441);
+    --island-stroke: var(--archipelago-island-stroke, #fde7b0);
+    --coast-stroke: var(--archipelago-coast-stroke, #7cc4e4);
+    --label: var(--archipelago-label, #f4f7fa);
+    --halo: var(--archipelago-halo, rgba(10, 22, 34, 0.9));
+    --focus: var(--archipelago-focus, #8ab4ff);
+    --accent: var(--archipelago-accent, #ffb078);
+    --hull-fill: var(--archipelago-hull-fill, rgba(79, 209, 197, 0.12));
+    --hull-stroke: var(--archipelago-hull-stroke, #4fd1c5);
+  }
+  .frame[data-theme='projector'] {
+    --bg: var(--archipelago-water, #9cbfdc);
+    --ink: var(--archipelago-ink, #000);
+    --muted: var(--archipelago-muted, #1b1b1b);
+    --surface: var(--archipelago-surface, #fff);
+    --surface-border: var(--archipelago-surface-border, #000);
+    --island-fill: var(--archipelago-island-fill, #f5b700);
+    --island-stroke: var(--archipelago-island-stroke, #000);
+    --coast-stroke: var(--archipelago-coast-stroke, #06304d);
+    --label: var(--archipelago-label, #000);
+    --halo: var(--archipelago-halo, #fff);
+    --focus: var(--archipelago-focus, #0038a8);
+    --accent: var(--archipelago-accent, #9c2f00);
+    --hull-fill: var(--archipelago-hull-fill, rgba(0, 87, 77, 0.14));
+    --hull-stroke: var(--archipelago-hull-stroke, #00574d);
+    --label-size: var(--archipelago-label-size, 26px);
+    --link-scale: var(--archipelago-link-scale, 1);
+    font-size: 24px;
+  }
+
+  .map {
+    position: absolute;
+    inset: 0;
+  }
+  .map:focus-visible {
+    outline: 3px solid var(--focus);
+    outline-offset: -3px;
+  }
+  svg.overlay {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    overflow: visible;
+    pointer-events: none;
+    font-family: inherit;
+  }
+  .overlay .island,
+  .overlay .link,
+  .overlay .group {
+    pointer-events: visiblePainted;
+    transition: opacity 180ms ease;
+  }
+  .overlay .island {
+    cursor: pointer;
+    outline: none;
+  }
+  .overlay .land {
+    fill: var(--island-fill);
+    stroke: var(--island-stroke);
+    stroke-width: 1.6px;
+    vector-effect: non-scaling-stroke;
+  }
+  .overlay .coast {
+    fill: none;
+    stroke: var(--coast-stroke);
+    vector-effect: non-scaling-stroke;
+  }
+  .overlay .coast-1 {
+    stroke-width: 1.1px;
+    stroke-opacity: 0.75;
+  }
+  .overlay .coast-2 {
+    stroke-width: 0.8px;
+    stroke-opacity: 0.45;
+  }
+  .overlay .indicator .badge {
+    fill: var(--surface);
+    stroke: var(--island-stroke);
+    stroke-width: 2px;
+  }
+  .overlay .indicator .arrow {
+    fill: var(--island-stroke);
+  }
+  .overlay .island:hover .land,
+  .overlay .island.is-selected .land {
+    stroke: var(--accent);
+    stroke-width: 3px;
+  }
+  .overlay .island:focus-visible .land,
+  .overlay .island:focus-visible .badge {
+    stroke: var(--focus);
+    stroke-width: 4px;
+  }
+  .overlay .island:focus-visible .coast-2 {
+    stroke: var(--focus);
+    stroke-width: 3px;
+    stroke-opacity: 1;
+    stroke-dasharray: none;
+  }
+  .overlay .is-faded {
+    opacity: 0.22;
+  }
+  .overlay .link-line {
+    fill: none;
+    stroke: var(--link-color);
+    stroke-width: calc(var(--link-width) * var(--link-scale));
+    stroke-linecap: round;
+    stroke-opacity: var(--link-opacity, 1);
+  }
+  .overlay .link.is-active .link-line,
+  .overlay .link:hover .link-line {
+    stroke-opacity: 1;
+  }
+  .overlay .link-hit {
+    fill: none;
+    stroke: transparent;
+    stroke-width: 14px;
+  }
+  .overlay .link:hover .link-line,
+  .overlay .link.is-selected .link-line {
+    stroke-width: calc(var(--link-width) * var(--link-scale) + 2px);
+  }
+  .group.hue-1,
+  .legend .hue-1 {
+    --hull-stroke: var(--archipelago-hull-stroke-2, #7a3e9d);
+  }
+  .group.hue-2,
+  .legend .hue-2 {
+    --hull-stroke: var(--archipelago-hull-stroke-3, #8a5a00);
+  }
+  .group.hue-3,
+  .legend .hue-3 {
+    --hull-stroke: var(--archipelago-hull-stroke-4, #1d5fa8);
+  }
+  .frame[data-theme='dark'] .hue-1 {
+    --hull-stroke: var(--archipelago-hull-stroke-2, #d2a8ff);
+  }
+  .frame[data-theme='dark'] .hue-2 {
+    --hull-stroke: var(--archipelago-hull-stroke-3, #f2c46d);
+  }
+  .frame[data-theme='dark'] .hue-3 {
+    --hull-stroke: var(--archipelago-hull-stroke-4, #8ab8ff);
+  }
+  .overlay .hull {
+    fill: var(--hull-stroke);
+    fill-opacity: 0.05;
+    stroke: var(--hull-stroke);
+    stroke-width: 1.5px;
+    stroke-dasharray: 5 4;
+  }
+  .overlay .group-label {
+    fill: var(--hull-stroke);
+    font-size: calc(var(--label-size) * 0.8);
+    font-style: italic;
+    font-weight: 600;
+    paint-order: stroke;
+    stroke: var(--halo);
+    stroke-width: 4px;
+    stroke-linejoin: round;
+    pointer-events: none;
+  }
+  .overlay .city-label {
+    fill: var(--label);
+    font-size: var(--label-size);
+    font-weight: 650;
+    paint-order: stroke;
+    stroke: var(--halo);
+    stroke-width: 4px;
+    stroke-linejoin: round;
+    pointer-events: none;
+    transition: opacity 180ms ease;
+  }
+  .overlay .city-label.external {
+    font-weight: 500;
+    font-style: italic;
+  }
+  .overlay .city-label.is-selected {
+    fill: var(--accent);
+  }
+  .overlay .leader line {
+    stroke: var(--island-stroke);
+    stroke-width: 1.2px;
+    stroke-dasharray: 2 2;
+  }
+  .overlay .leader circle {
+    fill: var(--island-stroke);
+  }
+
+  .status {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    pointer-events: none;
+  }
+  .loading {
+    padding: 0.6em 1em;
+    border-radius: 8px;
+    background: var(--surface);
+    border: 1px solid var(--surface-border);
+    color: var(--ink);
+  }
+  .error {
+    pointer-events: auto;
+    max-width: min(640px, calc(100% - 32px));
+    max-height: calc(100% - 32px);
+    overflow: auto;
+    padding: 1em 1.25em;
+    border-radius: 8px;
+    background: var(--surface);
+    border: 2px solid #b42318;
+    color: var(--ink);
+  }
+  .error h2 {
+    margin: 0 0 0.5em;
+    font-size: 1.1em;
+    color: inherit;
+  }
+  .error ul {
+    margin: 0;
+    padding-inline-start: 1.2em;
+  }
+  .error code {
+    font-family: ui-monospace, monospace;
+    font-size: 0.9em;
+  }
+
+  .controls {
+    position: absolute;
+    top: 12px;
+    inset-inline-end: 12px;
+    display: flex;
+    flex-direction: column;
+    gap: 6px;
+  }
+  button {
+    font: inherit;
+    color: var(--ink);
+    background: var(--surface);
+    border: 1px solid var(--surface-border);
+    border-radius: 6px;
+    min-width: 36px;
+    min-height: 36px;
+    padding: 0 8px;
+    cursor: pointer;
+    line-height: 1;
+  }
+  button:hover {
+    border-color: var(--ink);
+  }
+  button:focus-visible {
+    outline: 3px solid var(--focus);
+    outline-offset: 2px;
+  }
+  .controls button svg {
+    width: 18px;
+    height: 18px;
+    display: block;
+    margin: auto;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+  }
+
+  .legend {
+    position: absolute;
+    bottom: 28px;
+    inset-inline-start: 12px;
+    max-width: min(320px, calc(100% - 24px));
+    max-height: calc(100% - 60px);
+    overflow: auto;
+    padding: 10px 12px;
+    border-radius: 8px;
+    background: var(--surface);
+    border: 1px solid var(--surface-border);
+    font-size: 13px;
+  }
+  .frame[data-theme='projector'] .legend {
+    font-size: 24px;
+    max-width: min(560px, calc(100% - 24px));
+  }
+  .legend.closed {
+    padding: 0;
+    border: none;
+    background: none;
+  }
+  .legend-head {
+    display: flex;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: 8px;
+  }
+  .legend h2 {
+    margin: 4px 0;
+    font-size: 1em;
+    font-weight: 700;
+  }
+  .legend-toggle {
+    flex: none;
+    font-size: 0.9em;
+  }
+  .legend:not(.closed) .legend-toggle::after {
+    content: ' ×';
+  }
+  .legend h3 {
+    margin: 8px 0 2px;
+    font-size: 0.85em;
+    font-weight: 600;
+    color: var(--muted);
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+  }
+  .legend ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    min-height: 1.6em;
+  }
+  .legend svg {
+    flex: none;
+    width: 2.4em;
+    height: 1.2em;
+    overflow: visible;
+  }
+  .legend .count {
+    color: var(--muted);
+    margin-inline-start: auto;
+    padding-inline-start: 8px;
+  }
+
+  .tooltip {
+    position: absolute;
+    z-index: 2;
+    max-width: 300px;
+    padding: 8px 10px;
+    border-radius: 6px;
+    background: var(--surface);
+    border: 1px solid var(--surface-border);
+    box-shadow: 0 4px 14px rgba(0, 0, 0, 0.18);
+    color: var(--ink);
+    font-size: 13px;
+    pointer-events: none;
+    transform: translate(-50%, calc(-100% - 10px));
+  }
+  .frame[data-theme='projector'] .tooltip {
+    font-size: 24px;
+    max-width: 520px;
+  }
+  .tooltip strong {
+    display: block;
+    font-size: 1.08em;
+  }
+  .tooltip .local {
+    color: var(--muted);
+    font-weight: 400;
+  }
+  .tooltip p {
+    margin: 2px 0 0;
+  }
+  .tooltip .unverified {
+    font-style: italic;
+    color: var(--muted);
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .overlay .island,
+    .overlay .link,
+    .overlay .group,
+    .overlay .city-label {
+      transition: none;
+    }
+  }
+`;

@@ -1,0 +1,60 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Dataset } from '../data/schema';
+import { cityNames, localize } from '../data/text';
+import { strings, type UiLang } from '../i18n/strings';
+import type { MarkKind } from '../overlay/model';
+
+const MAX_DESCRIPTION = 220;
+
+function shorten(text: string): string {
+  return text.length > MAX_DESCRIPTION ? `${text.slice(0, MAX_DESCRIPTION - 1).trimEnd()}…` : text;
+}
+
+/** What hovering or focusing a mark tells: short, and always as text (data strings are never HTML). */
+export function tooltipContent(
+  dataset: Dataset,
+  kind: MarkKind,
+  id: string,
+  lang: UiLang,
+): TemplateResult | null {
+  const t = strings(lang);
+  if (kind === 'city') {
+    const city = dataset.cities.find((c) => c.id === id);
+    if (!city) return null;
+    const name = localize(city.name, lang);
+    const locals = cityNames(city)
+      .filter((n) => n.local && n.name !== name)
+      .map((n) => n.name);
+    const pop = city.population;
+    const links = dataset.links.filter((l) => l.source === id || l.target === id).length;
+    return html`<strong>${name}${locals.length ? html` <span class="local">(${locals.join(', ')})</span>` : nothing}</strong>
+      ${city.role ? html`<p>${localize(city.role, lang)}</p>` : nothing}
+      ${
+        pop
+          ? html`<p>
+            ${t.population}: ${new Intl.NumberFormat(lang).format(pop.value)} (${pop.year})
+            ${pop.verified === false ? html`<span class="unverified">— ${t.unverified}</span>` : nothing}
+          </p>`
+          : nothing
+      }
+      <p>${links} ${t.links}</p>
+      ${city.verified === false ? html`<p class="unverified">${t.unverified}</p>` : nothing}`;
+  }
+  if (kind === 'link') {
+    const link = dataset.links.find((l) => l.id === id);
+    if (!link) return null;
+    const type = dataset.linkTypes.find((x) => x.id === link.type);
+    const name = (cid: string) => {
+      const c = dataset.cities.find((x) => x.id === cid);
+      return c ? localize(c.name, lang) : cid;
+    };
+    return html`<strong>${name(link.source)} – ${name(link.target)}</strong>
+      <p>${type ? localize(type.label, lang) : link.type}${link.since ? ` · ${t.since} ${link.since}` : ''}</p>
+      <p>${shorten(localize(link.title ?? link.description, lang))}</p>
+      ${link.verified === false ? html`<p class="unverified">${t.unverified}</p>` : nothing}`;
+  }
+  const group = dataset.groups.find((g) => g.id === id);
+  if (!group) return null;
+  return html`<strong>${localize(group.name, lang)}</strong>
+    <p>${shorten(localize(group.description, lang))}</p>`;
+}

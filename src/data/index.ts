@@ -1,0 +1,5 @@
+/** The dataset module: schema and types, validation, loading, text helpers. Pure: no DOM, no Lit. */
+export * from './load';
+export * from './schema';
+export * from './text';
+export * from './validate';

@@ -1,0 +1,64 @@
+import type { Point } from '../geo/types';
+
+/** What the overlay draws, already localised and sized: the renderer knows nothing of the dataset. */
+export interface OverlayCity {
+  id: string;
+  name: string;
+  /** Accessible name: the name plus what a sighted reader gets from the picture. */
+  label: string;
+  kind: 'metropolis' | 'external';
+  lngLat: Point;
+  /** Island radius in px at scale 1. */
+  radius: number;
+  /** Larger first when labels compete for room. */
+  priority: number;
+}
+
+export interface OverlayLink {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  label: string;
+  /** Position in the fan of links joining the same pair. */
+  index: number;
+  count: number;
+}
+
+export interface OverlayGroup {
+  id: string;
+  name: string;
+  type: string;
+  members: string[];
+}
+
+export interface OverlayModel {
+  cities: OverlayCity[];
+  links: OverlayLink[];
+  groups: OverlayGroup[];
+}
+
+/** Which marks stand out. `null` sets mean nothing is emphasised and nothing fades. */
+export interface Emphasis {
+  cities: ReadonlySet<string> | null;
+  links: ReadonlySet<string> | null;
+  groups: ReadonlySet<string> | null;
+  selected: string | null;
+  selectedLink: string | null;
+}
+
+export const NO_EMPHASIS: Emphasis = {
+  cities: null,
+  links: null,
+  groups: null,
+  selected: null,
+  selectedLink: null,
+};
+
+export type MarkKind = 'city' | 'link' | 'group';
+
+export interface OverlayHandlers {
+  select(kind: 'city' | 'link', id: string): void;
+  hover(mark: { kind: MarkKind; id: string; at: Point } | null): void;
+  focusMove?(fromId: string, key: string): void;
+}

@@ -1,0 +1,74 @@
+import { hashString } from '../geo/random';
+
+export type Theme = 'light' | 'dark' | 'projector';
+
+export interface LinkStyle {
+  color: string;
+  /** SVG stroke-dasharray in px at width 1; scaled with the width. */
+  dash: string;
+  width: number;
+  /** Partnerships with every city at once (branding, markets) stay quieter than pair partnerships. */
+  opacity: number;
+}
+
+/**
+ * Link styles by partnership type. Colours were chosen to reach 3:1 against both the sea and the land of
+ * the matching basemap theme; dashes separate types for readers who do not tell the hues apart.
+ */
+const TYPE_STYLES: Record<Theme, Record<string, LinkStyle>> = {
+  light: {
+    'strategic-partnership': { color: '#b3400b', dash: '', width: 3, opacity: 1 },
+    'growth-triangle': { color: '#0b6e63', dash: '', width: 2.5, opacity: 1 },
+    'twin-city-region': { color: '#0b6e63', dash: '', width: 2.5, opacity: 1 },
+    'city-agreement': { color: '#1d5fa8', dash: '', width: 2, opacity: 1 },
+    'transnational-cooperation': { color: '#6a3bc4', dash: '7 4', width: 2.5, opacity: 1 },
+    'cross-border-region': { color: '#2d7a2d', dash: '', width: 2.5, opacity: 1 },
+    'twin-cities': { color: '#a8235a', dash: '', width: 2, opacity: 1 },
+    'project-network': { color: '#5b4a9e', dash: '3 3', width: 2, opacity: 1 },
+    'political-branding': { color: '#3f5466', dash: '1.5 4', width: 1.5, opacity: 0.6 },
+    markets: { color: '#9a3412', dash: '1.5 4', width: 1.5, opacity: 0.6 },
+  },
+  dark: {
+    'strategic-partnership': { color: '#ff9d5c', dash: '', width: 3, opacity: 1 },
+    'growth-triangle': { color: '#4fd1c5', dash: '', width: 2.5, opacity: 1 },
+    'twin-city-region': { color: '#4fd1c5', dash: '', width: 2.5, opacity: 1 },
+    'city-agreement': { color: '#7fb6ff', dash: '', width: 2, opacity: 1 },
+    'transnational-cooperation': { color: '#c4a8ff', dash: '7 4', width: 2.5, opacity: 1 },
+    'cross-border-region': { color: '#8fdc7a', dash: '', width: 2.5, opacity: 1 },
+    'twin-cities': { color: '#ff8fbf', dash: '', width: 2, opacity: 1 },
+    'project-network': { color: '#b7a6ff', dash: '3 3', width: 2, opacity: 1 },
+    'political-branding': { color: '#b8c7d6', dash: '1.5 4', width: 1.5, opacity: 0.6 },
+    markets: { color: '#ffb38a', dash: '1.5 4', width: 1.5, opacity: 0.6 },
+  },
+  projector: {
+    'strategic-partnership': { color: '#9c2f00', dash: '', width: 5, opacity: 1 },
+    'growth-triangle': { color: '#00574d', dash: '', width: 4.5, opacity: 1 },
+    'twin-city-region': { color: '#00574d', dash: '', width: 4.5, opacity: 1 },
+    'city-agreement': { color: '#003f8c', dash: '', width: 4, opacity: 1 },
+    'transnational-cooperation': { color: '#4b1fa3', dash: '7 4', width: 4.5, opacity: 1 },
+    'cross-border-region': { color: '#145c14', dash: '', width: 4.5, opacity: 1 },
+    'twin-cities': { color: '#8a0f45', dash: '', width: 4, opacity: 1 },
+    'project-network': { color: '#3d2d82', dash: '3 3', width: 4, opacity: 1 },
+    'political-branding': { color: '#1e2b36', dash: '1.5 3', width: 3, opacity: 0.6 },
+    markets: { color: '#7a2508', dash: '1.5 3', width: 3, opacity: 0.6 },
+  },
+};
+
+/** Types a partner's own data introduces get a stable colour from this list. */
+const FALLBACK: Record<Theme, string[]> = {
+  light: ['#7a4b00', '#005f73', '#9b2226', '#3a5a40', '#5a189a', '#6d4c41'],
+  dark: ['#ffd27a', '#7ad7e6', '#ff9a9e', '#a7d49b', '#d0a6ff', '#e0b8a8'],
+  projector: ['#5c3400', '#004452', '#7a0f14', '#22402b', '#3c0f70', '#4a2f27'],
+};
+
+export function linkStyle(type: string, theme: Theme): LinkStyle {
+  const known = TYPE_STYLES[theme][type];
+  if (known) return known;
+  const palette = FALLBACK[theme];
+  return {
+    color: palette[hashString(type) % palette.length] ?? '#555',
+    dash: '',
+    width: theme === 'projector' ? 4 : 2,
+    opacity: 1,
+  };
+}

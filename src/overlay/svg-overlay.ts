@@ -1,0 +1,568 @@
+import { select } from 'd3-selection';
+import { linkArc } from '../geo/arc';
+import { edgeIndicator, stackIndicators } from '../geo/edge';
+import { groupHull, hullLabelPoint } from '../geo/hull';
+import { coastRings, islandPath } from '../geo/island';
+import { type Placement, placeLabels } from '../geo/labels';
+import type { Point, Project, Viewport } from '../geo/types';
+import type { Emphasis, OverlayHandlers, OverlayLink, OverlayModel } from './model';
+import { NO_EMPHASIS } from './model';
+import { linkStyle, type Theme } from './palette';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const LABEL_HEIGHT = 20;
+const INDICATOR_INSET = 40;
+/** Number of distinct group hull colours in the stylesheet (`.hue-0` …). */
+export const GROUP_HUES = 4;
+/** Above this many islands, labels are placed only when the camera rests, not on every frame. */
+const PER_FRAME_LABEL_LIMIT = 150;
+
+interface CityNode {
+  id: string;
+  external: boolean;
+  lngLat: Point;
+  radius: number;
+  priority: number;
+  group: SVGGElement;
+  shape: SVGGElement;
+  label: SVGTextElement;
+  leader: SVGLineElement;
+  anchorDot: SVGCircleElement;
+  arrow: SVGPathElement | null;
+  labelWidth: number;
+}
+
+interface LinkNode {
+  datum: OverlayLink;
+  group: SVGGElement;
+  line: SVGPathElement;
+  hit: SVGPathElement;
+  width: number;
+  dash: string;
+}
+
+interface GroupNode {
+  id: string;
+  members: string[];
+  group: SVGGElement;
+  hull: SVGPathElement;
+  label: SVGTextElement;
+  labelWidth: number;
+}
+
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+}
+
+export interface FrameInput {
+  project: Project;
+  viewport: Viewport;
+  /** Island scale with zoom: 1 at the default view. */
+  scale: number;
+  /** True while the camera moves: large networks skip label placement then. */
+  moving?: boolean;
+  /** Room taken by the element's own panels (the legend): edge indicators stay clear of it. */
+  insets?: { left: number; top: number; right: number; bottom: number };
+}
+
+/**
+ * The D3 overlay: islands, links, group hulls and labels in one SVG above the map. Data is joined once in
+ * `setModel`; `frame` only re-projects and writes attributes, so it is cheap enough to run on every camera
+ * move of the map.
+ */
+export class SvgOverlay {
+  readonly svg: SVGSVGElement;
+  private readonly layers: Record<'hulls' | 'links' | 'leaders' | 'islands' | 'labels', SVGGElement>;
+  private cities: CityNode[] = [];
+  private cityById = new Map<string, CityNode>();
+  private links: LinkNode[] = [];
+  private groups: GroupNode[] = [];
+  private placements = new Map<string, Placement>();
+  private centres = new Map<string, { x: number; y: number; r: number }>();
+  private theme: Theme = 'light';
+  private model: OverlayModel = { cities: [], links: [], groups: [] };
+  private lastFrame: FrameInput | null = null;
+
+  constructor(
+    svg: SVGSVGElement,
+    private readonly handlers: OverlayHandlers,
+  ) {
+    this.svg = svg;
+    const layer = (name: string) => {
+      const g = document.createElementNS(SVG_NS, 'g');
+      g.setAttribute('class', `layer layer-${name}`);
+      svg.append(g);
+      return g;
+    };
+    this.layers = {
+      hulls: layer('hulls'),
+      links: layer('links'),
+      leaders: layer('leaders'),
+      islands: layer('islands'),
+      labels: layer('labels'),
+    };
+  }
+
+  setTheme(theme: Theme): void {
+    this.theme = theme;
+    for (const node of this.links) this.styleLink(node);
+  }
+
+  setModel(model: OverlayModel): void {
+    this.model = model;
+    this.joinGroups();
+    this.joinLinks();
+    this.joinCities();
+    this.measureLabels();
+    if (this.lastFrame) this.frame(this.lastFrame);
+  }
+
+  /** Label widths change when the web font arrives or the label size changes. */
+  measureLabels(): void {
+    for (const node of this.cities) {
+      const measured = node.label.getComputedTextLength();
+      node.labelWidth = measured > 0 ? measured : (node.label.textContent ?? '').length * 8;
+    }
+    for (const node of this.groups) {
+      const measured = node.label.getComputedTextLength();
+      node.labelWidth = measured > 0 ? measured : (node.label.textContent ?? '').length * 7;
+    }
+  }
+
+  /** Screen position and drawn radius of a city, after displacement and edge indicators. */
+  centreOf(id: string): { x: number; y: number; r: number } | undefined {
+    return this.centres.get(id);
+  }
+
+  frame(input: FrameInput): void {
+    this.lastFrame = input;
+    const { project, viewport, scale } = input;
+    const safe = input.insets ?? { left: 0, top: 0, right: 0, bottom: 0 };
+    const safeViewport = {
+      width: Math.max(2 * INDICATOR_INSET + 1, viewport.width - safe.left - safe.right),
+      height: Math.max(2 * INDICATOR_INSET + 1, viewport.height - safe.top - safe.bottom),
+    };
+    const centres = this.centres;
+    centres.clear();
+
+    const indicators: { id: string; x: number; y: number }[] = [];
+    const islands: CityNode[] = [];
+    const projected = new Map<string, Point>();
+    for (const node of this.cities) {
+      const p = project(node.lngLat);
+      projected.set(node.id, p);
+      if (node.external) {
+        const at = edgeIndicator([p[0] - safe.left, p[1] - safe.top], safeViewport, INDICATOR_INSET);
+        if (at.offscreen) {
+          indicators.push({ id: node.id, x: at.x + safe.left, y: at.y + safe.top });
+          node.arrow?.setAttribute('transform', `rotate(${round(at.angle)})`);
+          node.arrow?.removeAttribute('hidden');
+        } else {
+          islands.push(node);
+          node.arrow?.setAttribute('hidden', '');
+        }
+      } else islands.push(node);
+    }
+
+    const placeNow = !input.moving || islands.length <= PER_FRAME_LABEL_LIMIT || this.placements.size === 0;
+    if (placeNow) {
+      this.placements = placeLabels(
+        islands.map((node) => {
+          const p = projected.get(node.id) as Point;
+          return {
+            id: node.id,
+            x: p[0],
+            y: p[1],
+            r: node.radius * scale,
+            width: node.labelWidth,
+            height: LABEL_HEIGHT,
+            priority: node.priority,
+          };
+        }),
+        viewport,
+      );
+    }
+
+    for (const node of islands) {
+      const p = projected.get(node.id) as Point;
+      const placed = this.placements.get(node.id);
+      const r = node.radius * scale;
+      // While a large network moves, keep last placement offsets relative to the true position.
+      const cx = placed ? placed.cx : p[0];
+      const cy = placed ? placed.cy : p[1];
+      centres.set(node.id, { x: cx, y: cy, r });
+      node.group.setAttribute('transform', `translate(${round(cx)},${round(cy)})`);
+      node.shape.setAttribute('transform', `scale(${round(scale, 1000)})`);
+      const label = node.label;
+      if (placed) {
+        label.setAttribute('x', String(round(placed.lx)));
+        label.setAttribute('y', String(round(placed.ly)));
+        label.setAttribute('text-anchor', placed.anchor);
+      }
+      if (placed?.displaced) {
+        node.leader.removeAttribute('hidden');
+        node.anchorDot.removeAttribute('hidden');
+        setLine(node.leader, p[0], p[1], cx, cy);
+        node.anchorDot.setAttribute('cx', String(round(p[0])));
+        node.anchorDot.setAttribute('cy', String(round(p[1])));
+      } else {
+        node.leader.setAttribute('hidden', '');
+        node.anchorDot.setAttribute('hidden', '');
+      }
+    }
+
+    for (const ind of stackIndicators(indicators, 44)) {
+      const node = this.cityById.get(ind.id);
+      if (!node) continue;
+      centres.set(node.id, { x: ind.x, y: ind.y, r: 12 });
+      node.group.setAttribute('transform', `translate(${round(ind.x)},${round(ind.y)})`);
+      node.shape.setAttribute('transform', 'scale(1)');
+      const side = edgeSide({ x: ind.x - safe.left, y: ind.y - safe.top }, safeViewport);
+      const label = node.label;
+      const dx = side === 'left' ? 20 : side === 'right' ? -20 : 0;
+      const dy = side === 'top' ? 30 : side === 'bottom' ? -24 : 0;
+      label.setAttribute('x', String(round(ind.x + dx)));
+      label.setAttribute('y', String(round(ind.y + dy)));
+      label.setAttribute('text-anchor', side === 'left' ? 'start' : side === 'right' ? 'end' : 'middle');
+      node.leader.setAttribute('hidden', '');
+      node.anchorDot.setAttribute('hidden', '');
+    }
+
+    for (const node of this.links) {
+      const { source, target, index, count } = node.datum;
+      // Endpoints ordered by id so that a fan looks the same whichever way the file lists a pair.
+      const [a, b] = source < target ? [source, target] : [target, source];
+      const pa = centres.get(a);
+      const pb = centres.get(b);
+      if (!pa || !pb) {
+        node.line.setAttribute('d', '');
+        node.hit.setAttribute('d', '');
+        continue;
+      }
+      const arc = linkArc([pa.x, pa.y], [pb.x, pb.y], { index, count, trim: [pa.r + 1, pb.r + 1] });
+      node.line.setAttribute('d', arc.d);
+      node.hit.setAttribute('d', arc.d);
+    }
+
+    const taken = this.occupiedBoxes();
+    for (const node of this.groups) {
+      const points: Point[] = [];
+      let padding = 14;
+      for (const id of node.members) {
+        const c = centres.get(id);
+        if (!c) continue;
+        points.push([c.x, c.y]);
+        padding = Math.max(padding, c.r + 12);
+      }
+      if (points.length === 0) {
+        node.hull.setAttribute('d', '');
+        node.label.setAttribute('hidden', '');
+        continue;
+      }
+      node.hull.setAttribute('d', groupHull(points, padding));
+      const [lx, ly] = this.groupLabelSpot(node, points, padding, taken);
+      node.label.removeAttribute('hidden');
+      node.label.setAttribute('x', String(round(lx)));
+      node.label.setAttribute('y', String(round(ly)));
+    }
+  }
+
+  /** Boxes of drawn islands and city labels, which group names must not cover. */
+  private occupiedBoxes(): Box[] {
+    const boxes: Box[] = [];
+    for (const node of this.cities) {
+      const c = this.centres.get(node.id);
+      if (!c) continue;
+      const r = c.r * 1.25;
+      boxes.push({ x0: c.x - r, y0: c.y - r, x1: c.x + r, y1: c.y + r });
+      const placed = this.placements.get(node.id);
+      if (!placed) continue;
+      const w = node.labelWidth;
+      const x0 =
+        placed.anchor === 'start' ? placed.lx : placed.anchor === 'end' ? placed.lx - w : placed.lx - w / 2;
+      boxes.push({ x0, y0: placed.ly - LABEL_HEIGHT / 2, x1: x0 + w, y1: placed.ly + LABEL_HEIGHT / 2 });
+    }
+    return boxes;
+  }
+
+  /** Above the hull, else below it: the first spot where the name covers no island, label or other name. */
+  private groupLabelSpot(node: GroupNode, points: Point[], padding: number, taken: Box[]): Point {
+    const width = node.labelWidth;
+    const top = hullLabelPoint(points, padding);
+    const flipped = hullLabelPoint(
+      points.map(([x, y]) => [x, -y] as Point),
+      padding,
+    );
+    const candidates: Point[] = [
+      [top[0], top[1] - 6],
+      [flipped[0], -flipped[1] + 14],
+    ];
+    const boxOf = ([x, y]: Point): Box => ({ x0: x - width / 2, y0: y - 12, x1: x + width / 2, y1: y + 4 });
+    const chosen = candidates.find((c) => !taken.some((b) => overlaps(b, boxOf(c)))) ?? candidates[0]!;
+    taken.push(boxOf(chosen));
+    return chosen;
+  }
+
+  setEmphasis(emphasis: Emphasis = NO_EMPHASIS): void {
+    const fadeCities = emphasis.cities;
+    for (const node of this.cities) {
+      const faded = fadeCities !== null && !fadeCities.has(node.id);
+      node.group.classList.toggle('is-faded', faded);
+      node.label.classList.toggle('is-faded', faded);
+      node.group.classList.toggle('is-selected', emphasis.selected === node.id);
+      node.label.classList.toggle('is-selected', emphasis.selected === node.id);
+      node.group.setAttribute('aria-pressed', String(emphasis.selected === node.id));
+    }
+    for (const node of this.links) {
+      const active = emphasis.links?.has(node.datum.id) ?? false;
+      node.group.classList.toggle('is-faded', emphasis.links !== null && !active);
+      node.group.classList.toggle('is-active', emphasis.links !== null && active);
+      node.group.classList.toggle('is-selected', emphasis.selectedLink === node.datum.id);
+    }
+    for (const node of this.groups) {
+      node.group.classList.toggle('is-faded', emphasis.groups !== null && !emphasis.groups.has(node.id));
+    }
+  }
+
+  /** Moves keyboard focus to an island; returns false when it is not drawn. */
+  focusCity(id: string): boolean {
+    const node = this.cityById.get(id);
+    if (!node) return false;
+    node.group.focus();
+    return true;
+  }
+
+  private joinGroups(): void {
+    const layer = select(this.layers.hulls);
+    const sel = layer
+      .selectAll<SVGGElement, unknown>('g[data-group]')
+      .data(this.model.groups, (d) => (d as { id: string }).id)
+      .join((enter) => {
+        const g = enter.append('g').attr('part', 'group');
+        g.append('path').attr('class', 'hull');
+        g.append('text').attr('class', 'group-label').attr('text-anchor', 'middle');
+        return g;
+      });
+    sel
+      .attr('data-group', (d) => d.id)
+      .attr('data-type', (d) => d.type)
+      // Overlapping hulls need their own hues to be told apart.
+      .attr('class', (_d, i) => `group hue-${i % GROUP_HUES}`);
+    sel.select('text').text((d) => d.name);
+    this.groups = sel.nodes().map((group, i) => {
+      const d = this.model.groups[i]!;
+      return {
+        id: d.id,
+        members: d.members,
+        group,
+        hull: group.querySelector('path') as SVGPathElement,
+        label: group.querySelector('text') as SVGTextElement,
+        labelWidth: 0,
+      };
+    });
+  }
+
+  private joinLinks(): void {
+    const layer = select(this.layers.links);
+    const sel = layer
+      .selectAll<SVGGElement, OverlayLink>('g[data-link]')
+      .data(this.model.links, (d) => d.id)
+      .join((enter) => {
+        const g = enter.append('g').attr('part', 'link').attr('class', 'link');
+        g.append('path').attr('class', 'link-hit');
+        g.append('path').attr('class', 'link-line');
+        return g;
+      });
+    sel
+      .attr('data-link', (d) => d.id)
+      .attr('data-type', (d) => d.type)
+      .on('click', (event: MouseEvent, d) => {
+        event.stopPropagation();
+        this.handlers.select('link', d.id);
+      })
+      .on('pointerenter', (event: PointerEvent, d) =>
+        this.handlers.hover({ kind: 'link', id: d.id, at: this.localPoint(event) }),
+      )
+      .on('pointermove', (event: PointerEvent, d) =>
+        this.handlers.hover({ kind: 'link', id: d.id, at: this.localPoint(event) }),
+      )
+      .on('pointerleave', () => this.handlers.hover(null));
+    this.links = sel.nodes().map((group, i) => {
+      const node: LinkNode = {
+        datum: this.model.links[i]!,
+        group,
+        hit: group.querySelector('.link-hit') as SVGPathElement,
+        line: group.querySelector('.link-line') as SVGPathElement,
+        width: 2,
+        dash: '',
+      };
+      this.styleLink(node);
+      return node;
+    });
+  }
+
+  private styleLink(node: LinkNode): void {
+    const style = linkStyle(node.datum.type, this.theme);
+    node.line.style.setProperty('--link-color', style.color);
+    node.line.style.setProperty('--link-width', `${style.width}px`);
+    node.line.style.setProperty('--link-opacity', String(style.opacity));
+    node.line.setAttribute(
+      'stroke-dasharray',
+      style.dash
+        ? style.dash
+            .split(' ')
+            .map((n) => String(Number(n) * style.width))
+            .join(' ')
+        : 'none',
+    );
+  }
+
+  private joinCities(): void {
+    const islands = select(this.layers.islands);
+    const sel = islands
+      .selectAll<SVGGElement, unknown>('g[data-city]')
+      .data(this.model.cities, (d) => (d as { id: string }).id)
+      .join((enter) => {
+        const g = enter
+          .append('g')
+          .attr('part', 'island')
+          .attr('tabindex', '0')
+          .attr('role', 'button')
+          .attr('focusable', 'true');
+        g.append('g').attr('class', 'shape');
+        return g;
+      });
+    sel
+      .attr('data-city', (d) => d.id)
+      .attr('class', (d) => (d.kind === 'external' ? 'island indicator' : 'island'))
+      .attr('aria-label', (d) => d.label);
+
+    sel.each(function (d) {
+      const shape = this.querySelector('.shape') as SVGGElement;
+      shape.replaceChildren();
+      if (d.kind === 'external') {
+        const badge = document.createElementNS(SVG_NS, 'circle');
+        badge.setAttribute('class', 'badge');
+        badge.setAttribute('r', '12');
+        const arrow = document.createElementNS(SVG_NS, 'path');
+        arrow.setAttribute('class', 'arrow');
+        arrow.setAttribute('d', 'M14,-7 L26,0 L14,7 Z');
+        shape.append(arrow, badge);
+        return;
+      }
+      const rings = coastRings(d.id, d.radius);
+      for (let i = rings.length - 1; i >= 0; i--) {
+        const ring = document.createElementNS(SVG_NS, 'path');
+        ring.setAttribute('class', `coast coast-${i + 1}`);
+        ring.setAttribute('d', rings[i] ?? '');
+        shape.append(ring);
+      }
+      const land = document.createElementNS(SVG_NS, 'path');
+      land.setAttribute('class', 'land');
+      land.setAttribute('d', islandPath(d.id, d.radius));
+      shape.append(land);
+    });
+
+    sel
+      .on('click', (event: MouseEvent, d) => {
+        event.stopPropagation();
+        this.handlers.select('city', d.id);
+      })
+      .on('keydown', (event: KeyboardEvent, d) => {
+        if (event.key === 'Enter' || event.key === ' ') {
+          event.preventDefault();
+          event.stopPropagation();
+          this.handlers.select('city', d.id);
+        } else if (event.key.startsWith('Arrow') && this.handlers.focusMove) {
+          event.preventDefault();
+          event.stopPropagation();
+          this.handlers.focusMove(d.id, event.key);
+        }
+      })
+      .on('pointerenter', (_event: PointerEvent, d) => this.hoverCity(d.id))
+      .on('focus', (_event: FocusEvent, d) => this.hoverCity(d.id))
+      .on('pointerleave', () => this.handlers.hover(null))
+      .on('blur', () => this.handlers.hover(null));
+
+    const labels = select(this.layers.labels)
+      .selectAll<SVGTextElement, unknown>('text')
+      .data(this.model.cities, (d) => (d as { id: string }).id)
+      .join('text')
+      .attr('class', (d) => (d.kind === 'external' ? 'city-label external' : 'city-label'))
+      .attr('dominant-baseline', 'middle')
+      .attr('aria-hidden', 'true')
+      .text((d) => d.name);
+
+    const leaders = select(this.layers.leaders)
+      .selectAll<SVGGElement, unknown>('g')
+      .data(this.model.cities, (d) => (d as { id: string }).id)
+      .join((enter) => {
+        const g = enter.append('g').attr('class', 'leader');
+        g.append('line').attr('hidden', '');
+        g.append('circle').attr('r', 2.5).attr('hidden', '');
+        return g;
+      });
+
+    const labelNodes = labels.nodes();
+    const leaderNodes = leaders.nodes();
+    this.cities = sel.nodes().map((group, i) => {
+      const d = this.model.cities[i]!;
+      const leader = leaderNodes[i]!;
+      return {
+        id: d.id,
+        external: d.kind === 'external',
+        lngLat: d.lngLat,
+        radius: d.radius,
+        priority: d.priority,
+        group,
+        shape: group.querySelector('.shape') as SVGGElement,
+        label: labelNodes[i]!,
+        leader: leader.querySelector('line') as SVGLineElement,
+        anchorDot: leader.querySelector('circle') as SVGCircleElement,
+        arrow: group.querySelector('.arrow'),
+        labelWidth: 0,
+      };
+    });
+    this.cityById = new Map(this.cities.map((c) => [c.id, c]));
+  }
+
+  private hoverCity(id: string): void {
+    const c = this.centres.get(id);
+    if (c) this.handlers.hover({ kind: 'city', id, at: [c.x, c.y - c.r] });
+  }
+
+  private localPoint(event: PointerEvent): Point {
+    const box = this.svg.getBoundingClientRect();
+    return [event.clientX - box.left, event.clientY - box.top];
+  }
+}
+
+function round(v: number, k = 10): number {
+  return Math.round(v * k) / k;
+}
+
+function setLine(line: SVGLineElement, x1: number, y1: number, x2: number, y2: number): void {
+  line.setAttribute('x1', String(round(x1)));
+  line.setAttribute('y1', String(round(y1)));
+  line.setAttribute('x2', String(round(x2)));
+  line.setAttribute('y2', String(round(y2)));
+}
+
+function edgeSide(p: { x: number; y: number }, viewport: Viewport): 'left' | 'right' | 'top' | 'bottom' {
+  const distances = {
+    left: p.x,
+    right: viewport.width - p.x,
+    top: p.y,
+    bottom: viewport.height - p.y,
+  };
+  let best: keyof typeof distances = 'left';
+  for (const side of ['right', 'top', 'bottom'] as const) if (distances[side] < distances[best]) best = side;
+  return best;
+}

@@ -1,0 +1,327 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { baseURL, openPage, serveFixture, type Watched, waitReady } from './harness';
+
+const shipped = JSON.parse(readFileSync(new URL('../../data/archipelago.json', import.meta.url), 'utf8'));
+
+let open: Watched | undefined;
+afterEach(async () => {
+  await open?.context.close();
+  open = undefined;
+});
+
+async function app(query = '', size?: { width: number; height: number }): Promise<Watched> {
+  open = await openPage(size);
+  await open.page.goto(`${baseURL}index.html${query}`);
+  return open;
+}
+
+function count(page: Page, selector: string): Promise<number> {
+  return page.locator(`archipelago-map ${selector}`).count();
+}
+
+/** Distinct colours and the share of the most common one in the map canvas, read back in the page. */
+function canvasStats(page: Page) {
+  return page.evaluate(() => {
+    const host = document.querySelector('archipelago-map');
+    const canvas = host?.shadowRoot?.querySelector('canvas');
+    if (!canvas) return null;
+    const copy = document.createElement('canvas');
+    copy.width = 320;
+    copy.height = 200;
+    const ctx = copy.getContext('2d');
+    if (!ctx) return null;
+    ctx.drawImage(canvas, 0, 0, copy.width, copy.height);
+    const data = ctx.getImageData(0, 0, copy.width, copy.height).data;
+    const counts = new Map<number, number>();
+    for (let i = 0; i < data.length; i += 4) {
+      const key = ((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const top = Math.max(...counts.values());
+    return { distinct: counts.size, topShare: top / (copy.width * copy.height) };
+  });
+}
+
+describe('the map itself', () => {
+  it('becomes ready with one mark per city, link and group, and nothing leaves the origin', async () => {
+    const { page, outside, errors } = await app();
+    await waitReady(page);
+    expect(await count(page, '[data-city]')).toBe(shipped.cities.length);
+    expect(await count(page, '[data-link]')).toBe(shipped.links.length);
+    expect(await count(page, '[data-group]')).toBe(shipped.groups.length);
+    for (const city of shipped.cities) {
+      expect(await count(page, `[data-city="${city.id}"]`)).toBe(1);
+    }
+    expect(outside).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('draws a basemap: the canvas is neither blank nor one flat colour', async () => {
+    const { page } = await app();
+    await waitReady(page);
+    const stats = await canvasStats(page);
+    expect(stats).not.toBeNull();
+    expect(stats?.distinct).toBeGreaterThan(20);
+    // Sea is the largest colour but land covers a real share of the Baltic view.
+    expect(stats?.topShare).toBeLessThan(0.8);
+  });
+
+  it('fires archipelago-ready once the picture is complete', async () => {
+    open = await openPage();
+    const { page } = open;
+    await page.addInitScript(() => {
+      document.addEventListener('archipelago-ready', () => {
+        (window as unknown as { readyEvents: number }).readyEvents =
+          ((window as unknown as { readyEvents?: number }).readyEvents ?? 0) + 1;
+      });
+    });
+    await page.goto(`${baseURL}index.html`);
+    await waitReady(page);
+    expect(await page.evaluate(() => (window as unknown as { readyEvents: number }).readyEvents)).toBe(1);
+  });
+
+  it('shows partners beyond the map as indicators on its edge', async () => {
+    const { page } = await app();
+    await waitReady(page);
+    for (const id of ['brussels', 'china']) {
+      const box = await page.locator(`archipelago-map [data-city="${id}"]`).boundingBox();
+      expect(box, id).not.toBeNull();
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(1280);
+      expect(box!.y).toBeGreaterThanOrEqual(0);
+    }
+    const box = (id: string) => page.locator(`archipelago-map [data-city="${id}"]`).boundingBox();
+    const [brussels, china, berlin, petersburg] = await Promise.all(
+      ['brussels', 'china', 'berlin', 'st-petersburg'].map(box),
+    );
+    // Brussels lies west of Berlin, China east of St. Petersburg: each indicator sits on that side.
+    expect(brussels!.x).toBeLessThan(berlin!.x);
+    expect(china!.x + china!.width / 2).toBeGreaterThan(petersburg!.x + petersburg!.width / 2);
+  });
+
+  for (const size of [
+    { width: 1280, height: 800 },
+    { width: 1920, height: 1080 },
+  ]) {
+    it(`keeps labels and islands apart at ${size.width}×${size.height}`, async () => {
+      const { page } = await app('', size);
+      await waitReady(page);
+      const overlaps = await page.evaluate(() => {
+        const root = document.querySelector('archipelago-map')?.shadowRoot;
+        if (!root) return ['no shadow root'];
+        const boxes = (selector: string) =>
+          [...root.querySelectorAll(selector)].map((el) => ({
+            name: el.getAttribute('data-city') ?? el.textContent ?? '',
+            box: el.getBoundingClientRect(),
+          }));
+        const islands = boxes('.island:not(.indicator) .land');
+        const labels = boxes('.city-label');
+        const hit = (a: DOMRect, b: DOMRect) =>
+          a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+        const found: string[] = [];
+        labels.forEach((l, i) => {
+          labels.slice(i + 1).forEach((m) => {
+            if (hit(l.box, m.box)) found.push(`label ${l.name} / label ${m.name}`);
+          });
+          islands.forEach((isl) => {
+            if (hit(l.box, isl.box)) found.push(`label ${l.name} / island ${isl.name}`);
+          });
+        });
+        islands.forEach((a, i) => {
+          islands.slice(i + 1).forEach((b) => {
+            if (hit(a.box, b.box)) found.push(`island ${a.name} / island ${b.name}`);
+          });
+        });
+        return found;
+      });
+      expect(overlaps).toEqual([]);
+    });
+  }
+
+  it('selects a city by keyboard: Tab, Enter, and Escape clears', async () => {
+    const { page } = await app();
+    await waitReady(page);
+    await page.evaluate(() => {
+      (window as unknown as { selections: unknown[] }).selections = [];
+      document.addEventListener('archipelago-select', (e) =>
+        (window as unknown as { selections: unknown[] }).selections.push((e as CustomEvent).detail),
+      );
+    });
+    const helsinki = page.locator('archipelago-map [data-city="helsinki"]');
+    await helsinki.focus();
+    expect(await helsinki.evaluate((el) => el.matches(':focus-visible') || el.matches(':focus'))).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('archipelago-map').getAttribute('selected')).toBe('helsinki');
+    expect(await helsinki.getAttribute('class')).toContain('is-selected');
+    // A city unrelated to Helsinki fades; a partner does not.
+    expect(await page.locator('archipelago-map [data-city="berlin"]').getAttribute('class')).not.toContain(
+      'is-faded',
+    );
+    await page.keyboard.press('Escape'); // first closes the tooltip
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('archipelago-map').getAttribute('selected')).toBeNull();
+    const selections = await page.evaluate(() => (window as unknown as { selections: unknown[] }).selections);
+    expect(selections).toEqual([
+      { kind: 'city', id: 'helsinki' },
+      { kind: null, id: null },
+    ]);
+  });
+
+  it('reaches islands with Tab and walks between them with the arrow keys', async () => {
+    const { page } = await app();
+    await waitReady(page);
+    await page.locator('archipelago-map [data-city="helsinki"]').focus();
+    await page.keyboard.press('ArrowLeft');
+    const focused = await page.evaluate(
+      () =>
+        document.querySelector('archipelago-map')?.shadowRoot?.activeElement?.getAttribute('data-city') ??
+        null,
+    );
+    // West of Helsinki on the map lies Stockholm.
+    expect(focused).toBe('stockholm');
+    await page.keyboard.press('Tab');
+    const next = await page.evaluate(
+      () =>
+        document.querySelector('archipelago-map')?.shadowRoot?.activeElement?.getAttribute('data-city') ??
+        null,
+    );
+    expect(next).not.toBeNull();
+  });
+
+  it('shows a tooltip on hover and selects on click', async () => {
+    const { page } = await app();
+    await waitReady(page);
+    await page.locator('archipelago-map [data-city="riga"] .land').hover();
+    const tooltip = page.locator('archipelago-map [role="tooltip"]');
+    await expect.poll(() => tooltip.textContent()).toContain('Riga');
+    await page.locator('archipelago-map [data-city="riga"] .land').click();
+    await expect.poll(() => page.locator('archipelago-map').getAttribute('selected')).toBe('riga');
+  });
+
+  it('selects a link on click', async () => {
+    const { page } = await app();
+    await waitReady(page);
+    const link = shipped.links.find(
+      (l: { source: string; target: string }) => [l.source, l.target].sort().join() === 'berlin,warsaw',
+    );
+    // The middle of the curve, in page coordinates: a curve's bounding box centre is off the line.
+    const at = await page.evaluate((id) => {
+      const path = document
+        .querySelector('archipelago-map')
+        ?.shadowRoot?.querySelector<SVGPathElement>(`[data-link="${id}"] .link-line`);
+      if (!path) return null;
+      const p = path.getPointAtLength(path.getTotalLength() / 2);
+      const m = path.getScreenCTM();
+      return m ? { x: p.x * m.a + p.y * m.c + m.e, y: p.x * m.b + p.y * m.d + m.f } : null;
+    }, link.id);
+    expect(at).not.toBeNull();
+    await page.evaluate(() =>
+      document.addEventListener('archipelago-select', (e) => {
+        (window as unknown as { picked: unknown }).picked = (e as CustomEvent).detail;
+      }),
+    );
+    await page.mouse.click(at!.x, at!.y);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { picked: unknown }).picked))
+      .toEqual({ kind: 'link', id: link.id });
+    expect(await page.locator(`archipelago-map [data-link="${link.id}"]`).getAttribute('class')).toContain(
+      'is-selected',
+    );
+  });
+});
+
+describe('bad input', () => {
+  it('shows every problem with its path and sends archipelago-error', async () => {
+    open = await openPage();
+    const { page } = open;
+    const bad = structuredClone(shipped);
+    bad.links[4].target = 'helsinkii';
+    bad.cities[1].coordinates = [200, 55];
+    const url = await serveFixture(page, 'bad.json', bad);
+    await page.addInitScript(() => {
+      document.addEventListener('archipelago-error', (e) => {
+        (window as unknown as { errorDetail: unknown }).errorDetail = (e as CustomEvent).detail;
+      });
+    });
+    await page.goto(`${baseURL}index.html?src=${encodeURIComponent(url)}`);
+    const alert = page.locator('archipelago-map [role="alert"]');
+    await alert.waitFor();
+    const text = await alert.textContent();
+    expect(text).toContain('links[4].target: unknown city "helsinkii"');
+    expect(text).toContain('cities[1].coordinates');
+    expect(await page.locator('archipelago-map').getAttribute('error')).toBe('');
+    expect(await page.locator('archipelago-map').getAttribute('ready')).toBeNull();
+    const detail = (await page.evaluate(
+      () => (window as unknown as { errorDetail: unknown }).errorDetail,
+    )) as {
+      issues: { code: string; path: string }[];
+    };
+    expect(detail.issues).toContainEqual(
+      expect.objectContaining({ code: 'unknown-city', path: 'links[4].target' }),
+    );
+  });
+
+  it('reports a file that is not JSON', async () => {
+    open = await openPage();
+    const url = await serveFixture(open.page, 'broken.json', '{"cities": [');
+    await open.page.goto(`${baseURL}index.html?src=${encodeURIComponent(url)}`);
+    const alert = open.page.locator('archipelago-map [role="alert"]');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/JSON/);
+  });
+
+  it('reports an HTTP failure', async () => {
+    open = await openPage();
+    const url = await serveFixture(open.page, 'missing.json', 'not here', 404);
+    await open.page.goto(`${baseURL}index.html?src=${encodeURIComponent(url)}`);
+    const alert = open.page.locator('archipelago-map [role="alert"]');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('404');
+  });
+
+  it('shows a city named with markup as literal text', async () => {
+    open = await openPage();
+    const { page } = open;
+    const hostile = structuredClone(shipped);
+    const evil = '<img src=x onerror=alert(1)>';
+    hostile.cities[0].name = evil;
+    let dialogs = 0;
+    page.on('dialog', async (d) => {
+      dialogs++;
+      await d.dismiss();
+    });
+    const url = await serveFixture(page, 'hostile.json', hostile);
+    await page.goto(`${baseURL}index.html?src=${encodeURIComponent(url)}`);
+    await waitReady(page);
+    const id = hostile.cities[0].id;
+    const label = await page.evaluate((cityId) => {
+      const root = document.querySelector('archipelago-map')?.shadowRoot;
+      const island = root?.querySelector(`[data-city="${cityId}"]`);
+      return {
+        images: root?.querySelectorAll('img').length ?? -1,
+        aria: island?.getAttribute('aria-label') ?? '',
+        labels: [...(root?.querySelectorAll('.city-label') ?? [])].map((t) => t.textContent),
+      };
+    }, id);
+    expect(label.images).toBe(0);
+    expect(label.labels).toContain(evil);
+    expect(label.aria.startsWith(evil)).toBe(true);
+    await page.locator(`archipelago-map [data-city="${id}"]`).focus();
+    await expect.poll(() => page.locator('archipelago-map [role="tooltip"]').textContent()).toContain(evil);
+    expect(dialogs).toBe(0);
+  });
+});
+
+describe('basemaps', () => {
+  it('basemap="none" draws only the overlay and still becomes ready', async () => {
+    const { page, outside } = await app('?basemap=none');
+    await waitReady(page);
+    expect(await count(page, '[data-city]')).toBe(shipped.cities.length);
+    const stats = await canvasStats(page);
+    // Only the sea colour: no land drawn.
+    expect(stats?.topShare).toBeGreaterThan(0.99);
+    expect(outside).toEqual([]);
+  });
+});
