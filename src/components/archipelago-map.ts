@@ -453,7 +453,8 @@ export class ArchipelagoMap extends LitElement {
     this.overlay.frame({
       project: (p) => view.project(p),
       viewport: view.viewport(),
-      scale: view.islandScale(),
+      // Islands read from the back of a room only when they grow with the projector theme's text.
+      scale: view.islandScale() * (this.activeTheme === 'projector' ? 1.4 : 1),
       moving,
       insets: this.insets,
     });

@@ -10,6 +10,7 @@ import { NO_EMPHASIS } from './model';
 import { linkStyle, type Theme } from './palette';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
+/** Fallback label height before fonts are measured, px. */
 const LABEL_HEIGHT = 20;
 const INDICATOR_INSET = 40;
 /** Number of distinct group hull colours in the stylesheet (`.hue-0` …). */
@@ -30,6 +31,7 @@ interface CityNode {
   anchorDot: SVGCircleElement;
   arrow: SVGPathElement | null;
   labelWidth: number;
+  labelHeight: number;
 }
 
 interface LinkNode {
@@ -48,6 +50,7 @@ interface GroupNode {
   hull: SVGPathElement;
   label: SVGTextElement;
   labelWidth: number;
+  labelHeight: number;
 }
 
 interface Box {
@@ -57,8 +60,10 @@ interface Box {
   y1: number;
 }
 
-function overlaps(a: Box, b: Box): boolean {
-  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+function overlapArea(a: Box, b: Box): number {
+  const w = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+  const h = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+  return w > 0 && h > 0 ? w * h : 0;
 }
 
 export interface FrameInput {
@@ -129,10 +134,14 @@ export class SvgOverlay {
     for (const node of this.cities) {
       const measured = node.label.getComputedTextLength();
       node.labelWidth = measured > 0 ? measured : (node.label.textContent ?? '').length * 8;
+      const height = measured > 0 ? node.label.getBBox().height : 0;
+      node.labelHeight = height > 0 ? Math.ceil(height) : LABEL_HEIGHT;
     }
     for (const node of this.groups) {
       const measured = node.label.getComputedTextLength();
       node.labelWidth = measured > 0 ? measured : (node.label.textContent ?? '').length * 7;
+      const height = measured > 0 ? node.label.getBBox().height : 0;
+      node.labelHeight = height > 0 ? Math.ceil(height) : 16;
     }
   }
 
@@ -173,21 +182,29 @@ export class SvgOverlay {
 
     const placeNow = !input.moving || islands.length <= PER_FRAME_LABEL_LIMIT || this.placements.size === 0;
     if (placeNow) {
-      this.placements = placeLabels(
+      // Placed in the part of the view the element's panels leave free, then shifted back.
+      const shifted = placeLabels(
         islands.map((node) => {
           const p = projected.get(node.id) as Point;
           return {
             id: node.id,
-            x: p[0],
-            y: p[1],
+            x: p[0] - safe.left,
+            y: p[1] - safe.top,
             r: node.radius * scale,
             width: node.labelWidth,
-            height: LABEL_HEIGHT,
+            height: node.labelHeight,
             priority: node.priority,
           };
         }),
-        viewport,
+        { width: viewport.width - safe.left - safe.right, height: viewport.height - safe.top - safe.bottom },
       );
+      for (const placed of shifted.values()) {
+        placed.cx += safe.left;
+        placed.lx += safe.left;
+        placed.cy += safe.top;
+        placed.ly += safe.top;
+      }
+      this.placements = shifted;
     }
 
     for (const node of islands) {
@@ -287,25 +304,51 @@ export class SvgOverlay {
       const w = node.labelWidth;
       const x0 =
         placed.anchor === 'start' ? placed.lx : placed.anchor === 'end' ? placed.lx - w : placed.lx - w / 2;
-      boxes.push({ x0, y0: placed.ly - LABEL_HEIGHT / 2, x1: x0 + w, y1: placed.ly + LABEL_HEIGHT / 2 });
+      const h = node.labelHeight;
+      boxes.push({ x0, y0: placed.ly - h / 2, x1: x0 + w, y1: placed.ly + h / 2 });
     }
     return boxes;
   }
 
-  /** Above the hull, else below it: the first spot where the name covers no island, label or other name. */
+  /**
+   * Above the hull, else below it, else beside one of its islands: the first spot where the name covers no
+   * island, label or other name; when every spot is taken, the one that covers least.
+   */
   private groupLabelSpot(node: GroupNode, points: Point[], padding: number, taken: Box[]): Point {
     const width = node.labelWidth;
+    const h = node.labelHeight;
     const top = hullLabelPoint(points, padding);
     const flipped = hullLabelPoint(
       points.map(([x, y]) => [x, -y] as Point),
       padding,
     );
+    // Text sits on its baseline: about three quarters of the box above it.
     const candidates: Point[] = [
       [top[0], top[1] - 6],
-      [flipped[0], -flipped[1] + 14],
+      [flipped[0], -flipped[1] + h * 0.9],
+      ...points.flatMap(([x, y]): Point[] => [
+        [x, y + padding + h * 0.9],
+        [x, y - padding - 6],
+      ]),
     ];
-    const boxOf = ([x, y]: Point): Box => ({ x0: x - width / 2, y0: y - 12, x1: x + width / 2, y1: y + 4 });
-    const chosen = candidates.find((c) => !taken.some((b) => overlaps(b, boxOf(c)))) ?? candidates[0]!;
+    const boxOf = ([x, y]: Point): Box => ({
+      x0: x - width / 2,
+      y0: y - h * 0.75,
+      x1: x + width / 2,
+      y1: y + h * 0.25,
+    });
+    let chosen = candidates[0]!;
+    let least = Number.POSITIVE_INFINITY;
+    for (const c of candidates) {
+      const box = boxOf(c);
+      let covered = 0;
+      for (const b of taken) covered += overlapArea(b, box);
+      if (covered < least) {
+        least = covered;
+        chosen = c;
+        if (covered === 0) break;
+      }
+    }
     taken.push(boxOf(chosen));
     return chosen;
   }
@@ -365,6 +408,7 @@ export class SvgOverlay {
         hull: group.querySelector('path') as SVGPathElement,
         label: group.querySelector('text') as SVGTextElement,
         labelWidth: 0,
+        labelHeight: 16,
       };
     });
   }
@@ -528,6 +572,7 @@ export class SvgOverlay {
         anchorDot: leader.querySelector('circle') as SVGCircleElement,
         arrow: group.querySelector('.arrow'),
         labelWidth: 0,
+        labelHeight: LABEL_HEIGHT,
       };
     });
     this.cityById = new Map(this.cities.map((c) => [c.id, c]));
