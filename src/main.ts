@@ -1,9 +1,33 @@
 import './components/define';
 import { attributesFromQuery } from './embed/config';
+import { decodeHash, encodeHash, type ViewState } from './embed/hash-state';
 
 const map = document.querySelector('archipelago-map');
 if (map) {
   for (const [name, value] of Object.entries(attributesFromQuery(location.search)))
     map.setAttribute(name, value);
   if (!map.hasAttribute('lang')) map.setAttribute('lang', navigator.language);
+
+  // The element never touches `location`: this page keeps its explored state in the hash, so reload,
+  // Back/Forward and a copied link restore the same view.
+  let applying = false;
+  const restore = () => {
+    applying = true;
+    map.viewState = decodeHash(location.hash);
+    applying = false;
+  };
+  restore();
+  window.addEventListener('popstate', restore);
+  map.addEventListener('archipelago-state', (event) => {
+    if (applying) return;
+    const view = (event as CustomEvent<{ view: ViewState }>).detail.view;
+    const hash = encodeHash(view);
+    if (hash === location.hash || (hash === '' && location.hash === '')) return;
+    const url = `${location.pathname}${location.search}${hash}`;
+    // Camera moves replace the entry; a new selection, filter, metric or path is a step Back can undo.
+    const before = decodeHash(location.hash);
+    const onlyCamera = encodeHash({ ...before, camera: null }) === encodeHash({ ...view, camera: null });
+    if (onlyCamera) history.replaceState(null, '', url);
+    else history.pushState(null, '', url);
+  });
 }

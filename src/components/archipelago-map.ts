@@ -1,29 +1,58 @@
-import { html, LitElement, nothing, type PropertyValues, svg, unsafeCSS } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, unsafeCSS } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import datasetUrl from '../../data/archipelago.json?url';
+import { applyFilters, type FilterResult, type FilterState, NO_FILTERS, yearExtent } from '../data/filters';
 import { adjacency } from '../data/graph';
 import { loadDataset } from '../data/load';
+import {
+  type CityMetrics,
+  isGroupEdgeId,
+  type NetworkGraph,
+  networkGraph,
+  networkMetrics,
+  pathEdges,
+  rankBy,
+  shortestPath,
+} from '../data/metrics';
 import type { Dataset } from '../data/schema';
 import { localize } from '../data/text';
 import type { DataIssue } from '../data/validate';
 import { formatIssue } from '../data/validate';
+import type { ViewState } from '../embed/hash-state';
 import { nearestInDirection } from '../geo/direction';
 import type { Point } from '../geo/types';
-import { strings, type UiLang, uiLang } from '../i18n/strings';
-import { overlayModel } from '../overlay/from-dataset';
-import { type Emphasis, type MarkKind, NO_EMPHASIS } from '../overlay/model';
-import { linkStyle, type Theme } from '../overlay/palette';
-import { GROUP_HUES, SvgOverlay } from '../overlay/svg-overlay';
+import { fill, strings, type UiLang, uiLang } from '../i18n/strings';
+import { emphasisFor } from '../overlay/emphasis';
+import { type IslandMetric, islandRadii, overlayModel } from '../overlay/from-dataset';
+import type { MarkKind } from '../overlay/model';
+import type { Theme } from '../overlay/palette';
+import { SvgOverlay } from '../overlay/svg-overlay';
 import { type BasemapHandle, openBasemap } from './basemap';
+import { renderHelp } from './help';
+import { renderLegend } from './legend';
 import type { MapView } from './map-view';
 import { elementStyles } from './styles';
 import { tooltipContent } from './tooltip';
+import './info-panel';
+import './city-search';
+import './data-tables';
+import type { PanelAction } from './info-panel';
 
 export type Controls = 'full' | 'minimal' | 'none';
 type Status = 'loading' | 'ready' | 'error';
 
 const THEMES: readonly Theme[] = ['light', 'dark', 'projector'];
+const METRICS: readonly IslandMetric[] = ['population', 'degree', 'betweenness'];
+const MEASURE_KEYS = ['degree', 'weightedDegree', 'betweenness', 'closeness', 'clustering'] as const;
+
+interface PathResult {
+  from: string;
+  to: string;
+  cities: string[] | null;
+  links: string[];
+  groups: string[];
+}
 
 /**
  * The Baltic Sea Archipelago of Innovation: metropolises as islands, partnerships as links, over an
@@ -36,10 +65,14 @@ const THEMES: readonly Theme[] = ['light', 'dark', 'projector'];
  * @attr {string} lang - interface language (`en`, `fi`, `sv`, `de`, `ru`).
  * @attr {'full'|'minimal'|'none'} controls - how much chrome is shown.
  * @attr {string} selected - id of the selected city.
+ * @attr {string} path - two city ids `a,b`: the shortest path between them is shown.
+ * @attr {'population'|'degree'|'betweenness'} metric - what island size shows.
  * @attr {boolean} ready - set by the element once the first complete picture is on screen.
  * @attr {boolean} error - set by the element when the data or basemap failed.
  * @fires archipelago-ready - the first complete picture is on screen.
  * @fires archipelago-select - `{kind: 'city' | 'link' | null, id: string | null}`.
+ * @fires archipelago-path - `{from, to, ids: string[] | null}`; `ids` is null when no path joins them.
+ * @fires archipelago-state - `{view}`: selection, filters, metric, path or camera changed (for URL state).
  * @fires archipelago-error - `{message, issues: [{code, path, message}]}`.
  * @csspart island - every city mark (island or off-map indicator), with `data-city`.
  * @csspart link - every partnership line, with `data-link`.
@@ -60,12 +93,18 @@ export class ArchipelagoMap extends LitElement {
     lang: { type: String },
     controls: { type: String },
     selected: { type: String, reflect: true },
+    path: { type: String, reflect: true },
+    metric: { type: String, reflect: true },
     status: { state: true },
     issues: { state: true },
     hover: { state: true },
     selectedLink: { state: true },
     announcement: { state: true },
     legendOpen: { state: true },
+    panelOpen: { state: true },
+    tableOpen: { state: true },
+    helpOpen: { state: true },
+    filters: { state: true },
     systemDark: { state: true },
   };
 
@@ -74,15 +113,26 @@ export class ArchipelagoMap extends LitElement {
   declare theme: Theme | null;
   declare controls: Controls | null;
   declare selected: string | null;
+  declare path: string | null;
+  declare metric: IslandMetric | null;
   declare status: Status;
   declare issues: DataIssue[];
   declare hover: { kind: MarkKind; id: string; at: Point } | null;
   declare selectedLink: string | null;
   declare announcement: string;
   declare legendOpen: boolean;
+  declare panelOpen: boolean;
+  declare tableOpen: boolean;
+  declare helpOpen: boolean;
+  declare filters: FilterState;
   declare systemDark: boolean;
 
   private loaded: Dataset | null = null;
+  private graph: NetworkGraph = { nodes: [], edges: [] };
+  private measures: Map<string, CityMetrics> | null = null;
+  private ranks: Map<keyof CityMetrics, Map<string, number>> | null = null;
+  private filterResult: FilterResult | null = null;
+  private pathResult: PathResult | null = null;
   private view: MapView | null = null;
   private basemapHandle: BasemapHandle | null = null;
   private overlay: SvgOverlay | null = null;
@@ -92,8 +142,9 @@ export class ArchipelagoMap extends LitElement {
   private readonly svgEl = createRef<SVGSVGElement>();
   private resizeObserver: ResizeObserver | null = null;
   private darkQuery: MediaQueryList | null = null;
-  private adjacencyIndex = adjacency([]);
+  private linksOf = adjacency([]);
   private insets = { top: 0, right: 0, bottom: 0, left: 0 };
+  private pendingCamera: ViewState['camera'] = null;
 
   constructor() {
     super();
@@ -102,12 +153,18 @@ export class ArchipelagoMap extends LitElement {
     this.theme = null;
     this.controls = null;
     this.selected = null;
+    this.path = null;
+    this.metric = null;
     this.status = 'loading';
     this.issues = [];
     this.hover = null;
     this.selectedLink = null;
     this.announcement = '';
     this.legendOpen = true;
+    this.panelOpen = false;
+    this.tableOpen = false;
+    this.helpOpen = false;
+    this.filters = NO_FILTERS;
     this.systemDark = false;
   }
 
@@ -119,6 +176,46 @@ export class ArchipelagoMap extends LitElement {
 
   get uiLang(): UiLang {
     return uiLang(this.lang || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang);
+  }
+
+  get activeMetric(): IslandMetric {
+    return this.metric && METRICS.includes(this.metric) ? this.metric : 'population';
+  }
+
+  private get reducedMotion(): boolean {
+    return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  }
+
+  /** Everything a page needs to restore this view: ids and numbers only. */
+  get viewState(): ViewState {
+    const map = this.view?.map;
+    const centre = map?.getCenter();
+    const ends = this.pathEnds();
+    return {
+      selected: this.selected,
+      link: this.selectedLink,
+      filters: this.filters,
+      metric: this.activeMetric,
+      path: ends,
+      camera:
+        map && centre && this.view?.moved
+          ? { center: [centre.lng, centre.lat], zoom: map.getZoom(), bearing: map.getBearing() }
+          : null,
+    };
+  }
+
+  set viewState(state: ViewState) {
+    this.selected = state.selected;
+    this.selectedLink = state.selected ? null : state.link;
+    this.filters = state.filters;
+    this.metric = state.metric === 'population' ? null : state.metric;
+    this.path = state.path ? state.path.join(',') : null;
+    this.panelOpen = Boolean(state.selected || state.link || state.path);
+    if (state.camera) {
+      if (this.view) this.view.jumpTo(state.camera);
+      else this.pendingCamera = state.camera;
+    } else if (this.view) this.view.resetView(false);
+    else this.pendingCamera = null;
   }
 
   override connectedCallback(): void {
@@ -147,7 +244,7 @@ export class ArchipelagoMap extends LitElement {
     const svgRoot = this.svgEl.value;
     if (svgRoot) {
       this.overlay = new SvgOverlay(svgRoot, {
-        select: (kind, id) => this.selectMark(kind, id),
+        select: (kind, id, extend) => this.selectMark(kind, id, extend ?? false),
         hover: (mark) => {
           this.hover = mark;
         },
@@ -157,7 +254,7 @@ export class ArchipelagoMap extends LitElement {
     }
     this.resizeObserver = new ResizeObserver(() => {
       this.view?.resize();
-      this.redraw();
+      this.updateInsets();
     });
     this.resizeObserver.observe(this);
     void document.fonts?.ready.then(() => {
@@ -168,14 +265,18 @@ export class ArchipelagoMap extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.loaded) return;
+    if (changed.has('filters')) this.filterResult = applyFilters(this.loaded, this.filters);
+    if (changed.has('path')) this.computePath();
     // Emphasis and its announcement are decided before rendering so the live region updates in one pass.
-    if (changed.has('selected') || changed.has('selectedLink')) this.applyEmphasis();
+    if (['selected', 'selectedLink', 'filters', 'path'].some((k) => changed.has(k as keyof ArchipelagoMap))) {
+      this.applyEmphasis();
+      this.announce(changed);
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated) return;
-    if ((changed.has('src') || changed.has('basemap')) && changed.get('src') !== undefined) void this.load();
-    else if (changed.has('basemap') && changed.get('basemap') !== undefined) void this.load();
+    if ((changed.has('src') || changed.has('basemap')) && this.hasLoadedOnce) void this.load();
     if (changed.has('theme') || changed.has('systemDark')) {
       this.overlay?.setTheme(this.activeTheme);
       this.basemapHandle?.setTheme(this.activeTheme);
@@ -186,35 +287,48 @@ export class ArchipelagoMap extends LitElement {
       this.basemapHandle?.setLanguage(this.uiLang);
       if (this.loaded) this.applyModel();
     }
-    if (changed.has('legendOpen') || changed.has('status')) this.updateInsets();
+    if (changed.has('metric') && this.loaded) this.applyRadii(true);
+    if (
+      ['legendOpen', 'status', 'panelOpen', 'tableOpen'].some((k) => changed.has(k as keyof ArchipelagoMap))
+    ) {
+      this.updateInsets();
+    }
+    // What the panel talks about stays on screen beside it.
+    if (
+      this.status === 'ready' &&
+      (changed.has('panelOpen') || changed.has('path') || changed.has('status'))
+    ) {
+      const path = this.pathResult;
+      if (path) this.showIds(path.cities ?? [path.from, path.to]);
+      else if (this.panelOpen && this.selected) this.showIds([this.selected]);
+    }
+    if (
+      this.status === 'ready' &&
+      ['selected', 'selectedLink', 'filters', 'path', 'metric'].some((k) =>
+        changed.has(k as keyof ArchipelagoMap),
+      )
+    ) {
+      this.emitState();
+    }
   }
 
-  /** Keeps the default view and the edge indicators clear of the legend. */
-  private updateInsets(): void {
-    const view = this.view;
-    if (!view) return;
-    const legend = this.renderRoot.querySelector<HTMLElement>('.legend');
-    const host = this.getBoundingClientRect();
-    let left = 0;
-    if (legend && this.legendOpen && host.width >= 720) {
-      const box = legend.getBoundingClientRect();
-      left = Math.round(box.right - host.left);
-    }
-    view.setInsets({ top: 0, right: 56, bottom: 0, left });
-    this.insets = { top: 0, right: 56, bottom: 0, left };
-    this.redraw();
-  }
+  private hasLoadedOnce = false;
 
   override render() {
     const t = strings(this.uiLang);
     const theme = this.activeTheme;
     const controls = this.controls ?? 'full';
+    const ready = this.status === 'ready';
     return html`<div class="frame" data-theme=${theme} lang=${this.uiLang} @click=${this.onBackgroundClick}>
       <div class="map" ${ref(this.mapEl)}></div>
       <svg class="overlay" ${ref(this.svgEl)} role="group" aria-label=${t.mapLabel}></svg>
-      ${this.status === 'ready' && this.hover ? this.renderTooltip() : nothing}
-      ${this.status === 'ready' && controls !== 'none' ? this.renderLegend() : nothing}
-      ${this.status === 'ready' && controls !== 'none' ? this.renderControls(controls) : nothing}
+      ${ready && this.hover ? this.renderTooltip() : nothing}
+      ${ready && controls === 'full' ? this.renderToolbar() : nothing}
+      ${ready && controls !== 'none' ? this.renderLegendPart(controls) : nothing}
+      ${ready && controls !== 'none' ? this.renderControls(controls) : nothing}
+      ${ready && controls === 'full' && this.panelOpen ? this.renderPanel() : nothing}
+      ${ready && this.tableOpen ? this.renderTables() : nothing}
+      ${ready && this.helpOpen ? renderHelp(t, () => this.closeHelp()) : nothing}
       ${
         this.status === 'loading'
           ? html`<div class="status"><div class="loading" role="status">${t.loading}</div></div>`
@@ -235,6 +349,87 @@ export class ArchipelagoMap extends LitElement {
       }
       <div class="sr-only" aria-live="polite">${this.announcement}</div>
     </div>`;
+  }
+
+  private renderToolbar() {
+    const t = strings(this.uiLang);
+    const sizeLabels: Record<IslandMetric, string> = {
+      population: t.sizePopulation,
+      degree: t.sizeDegree,
+      betweenness: t.sizeBetweenness,
+    };
+    return html`<div class="toolbar">
+      <archipelago-search
+        .data=${this.loaded}
+        lang=${this.uiLang}
+        label=${t.searchLabel}
+        @archipelago-search-choose=${(e: CustomEvent<{ id: string }>) => this.chooseFromSearch(e.detail.id)}
+      ></archipelago-search>
+      <label class="tool">
+        <span>${t.sizeBy}</span>
+        <select
+          data-metric
+          @change=${(e: Event) => {
+            const value = (e.target as HTMLSelectElement).value as IslandMetric;
+            this.metric = value === 'population' ? null : value;
+          }}
+        >
+          ${METRICS.map((m) => html`<option value=${m} ?selected=${this.activeMetric === m}>${sizeLabels[m]}</option>`)}
+        </select>
+      </label>
+      <button
+        type="button"
+        class="tool"
+        data-table-toggle
+        aria-pressed=${String(this.tableOpen)}
+        @click=${() => {
+          this.tableOpen = !this.tableOpen;
+        }}
+      >
+        ${this.tableOpen ? t.map : t.table}
+      </button>
+      <button
+        type="button"
+        class="tool"
+        data-help
+        aria-label=${t.keys}
+        title=${t.keys}
+        @click=${() => {
+          this.helpOpen = true;
+        }}
+      >
+        ?
+      </button>
+    </div>`;
+  }
+
+  private renderLegendPart(controls: Controls) {
+    const dataset = this.loaded;
+    if (!dataset || !this.filterResult) return nothing;
+    const t = strings(this.uiLang);
+    const sizeLabels: Record<IslandMetric, string> = {
+      population: t.sizePopulation,
+      degree: t.sizeDegree,
+      betweenness: t.sizeBetweenness,
+    };
+    return renderLegend({
+      dataset,
+      lang: this.uiLang,
+      theme: this.activeTheme,
+      t,
+      open: this.legendOpen,
+      filters: this.filters,
+      result: this.filterResult,
+      yearExtent: yearExtent(dataset),
+      interactive: controls === 'full',
+      sizeLabel: sizeLabels[this.activeMetric],
+      onToggleOpen: () => {
+        this.legendOpen = !this.legendOpen;
+      },
+      onFilters: (next) => {
+        this.filters = next;
+      },
+    });
   }
 
   private renderControls(controls: Controls) {
@@ -265,77 +460,76 @@ export class ArchipelagoMap extends LitElement {
     </div>`;
   }
 
-  private renderLegend() {
+  private renderPanel() {
     const dataset = this.loaded;
     if (!dataset) return nothing;
     const t = strings(this.uiLang);
-    const lang = this.uiLang;
-    const theme = this.activeTheme;
-    const counts = new Map<string, number>();
-    for (const l of dataset.links) counts.set(l.type, (counts.get(l.type) ?? 0) + 1);
-    const types = dataset.linkTypes.filter((type) => counts.has(type.id));
-    const toggle = html`<button
-      type="button"
-      class="legend-toggle"
-      aria-expanded=${String(this.legendOpen)}
-      aria-controls="legend-body"
-      @click=${() => {
-        this.legendOpen = !this.legendOpen;
-      }}
-    >
-      ${t.legend}
-    </button>`;
-    if (!this.legendOpen)
-      return html`<section class="legend closed" aria-label=${t.legend}>${toggle}</section>`;
-    return html`<section class="legend" aria-label=${t.legend}>
-      <div class="legend-head"><h2>${localize(dataset.meta.title, lang)}</h2>${toggle}</div>
-      <div id="legend-body">
-      <h3>${t.partnerships}</h3>
-      <ul>
-        ${types.map((type) => {
-          const style = linkStyle(type.id, theme);
-          const dash = style.dash
-            ? style.dash
-                .split(' ')
-                .map((n) => Number(n) * style.width)
-                .join(' ')
-            : 'none';
-          return html`<li>
-            <svg viewBox="0 0 40 12" aria-hidden="true">
-              ${svg`<path d="M2 9 Q20 1 38 9" fill="none" stroke=${style.color} stroke-width=${style.width}
-                stroke-dasharray=${dash} stroke-linecap="round" />`}
-            </svg>
-            <span>${localize(type.label, lang)}</span><span class="count">${counts.get(type.id)}</span>
-          </li>`;
-        })}
-      </ul>
+    const selection = this.selected
+      ? { kind: 'city' as const, id: this.selected }
+      : this.selectedLink
+        ? { kind: 'link' as const, id: this.selectedLink }
+        : null;
+    const path = this.pathResult;
+    if (!selection && !path) return nothing;
+    return html`<aside class="panel" aria-labelledby="panel-title" data-panel>
+      <button type="button" class="close" data-close-panel @click=${() => this.closePanel()}>${t.close}</button>
+      ${path ? this.renderPath(dataset, path) : nothing}
+      <archipelago-panel
+        .data=${dataset}
+        lang=${this.uiLang}
+        .selection=${selection}
+        .metrics=${this.measures}
+        .ranks=${this.ranks}
+        .pathTo=${path && selection?.kind === 'city' && path.from === selection.id ? path.to : null}
+        @archipelago-panel-action=${(e: CustomEvent<PanelAction>) => this.onPanelAction(e.detail)}
+      ></archipelago-panel>
+    </aside>`;
+  }
+
+  private renderPath(dataset: Dataset, path: PathResult) {
+    const t = strings(this.uiLang);
+    const name = (id: string) => {
+      const c = dataset.cities.find((x) => x.id === id);
+      return c ? localize(c.name, this.uiLang) : id;
+    };
+    return html`<section class="path" data-path-result aria-labelledby="path-title">
+      <h2 id="path-title">${t.pathLabel}: ${name(path.from)} → ${name(path.to)}</h2>
       ${
-        dataset.groups.length
-          ? html`<h3>${t.groups}</h3>
-            <ul>
-              ${dataset.groups.map(
-                (g, i) => html`<li class=${`hue-${i % GROUP_HUES}`}>
-                  <svg viewBox="0 0 40 16" aria-hidden="true">
-                    ${svg`<rect x="2" y="2" width="36" height="12" rx="6" fill="var(--hull-stroke)" fill-opacity="0.12"
-                      stroke="var(--hull-stroke)" stroke-dasharray="4 3" stroke-width="1.5" />`}
-                  </svg>
-                  <span>${localize(g.name, lang)}</span><span class="count">${g.members.length}</span>
-                </li>`,
-              )}
-            </ul>`
-          : nothing
+        path.cities
+          ? html`<p>${fill(t.pathHops, { n: path.cities.length - 1 })}</p>
+            <ol>
+              ${path.cities.map((id) => html`<li data-hop=${id}>${name(id)}</li>`)}
+            </ol>`
+          : html`<p class="no-path" data-no-path>${fill(t.noPath, { from: name(path.from), to: name(path.to) })}</p>`
       }
-      <h3>${t.metropolis}</h3>
-      <ul>
-        <li>
-          <svg viewBox="0 0 40 16" aria-hidden="true">
-            ${svg`<circle cx="10" cy="8" r="4" fill="var(--island-fill)" stroke="var(--island-stroke)" />
-              <circle cx="28" cy="8" r="7" fill="var(--island-fill)" stroke="var(--island-stroke)" />`}
-          </svg>
-          <span>${t.islandSize}</span>
-        </li>
-      </ul>
+    </section>`;
+  }
+
+  private renderTables() {
+    const t = strings(this.uiLang);
+    return html`<section class="tables" aria-label=${t.table}>
+      <div class="tables-head">
+        <button
+          type="button"
+          data-close-table
+          @click=${() => {
+            this.tableOpen = false;
+          }}
+        >
+          ${t.map}
+        </button>
       </div>
+      <archipelago-tables
+        .data=${this.loaded}
+        lang=${this.uiLang}
+        .metrics=${this.measures}
+        .visibleCities=${this.filterResult?.cities ?? null}
+        .visibleLinks=${this.filterResult?.links ?? null}
+        @archipelago-table-select=${(e: CustomEvent<{ kind: 'city' | 'link'; id: string }>) => {
+          this.tableOpen = false;
+          this.selectMark(e.detail.kind, e.detail.id, false, true);
+        }}
+      ></archipelago-tables>
     </section>`;
   }
 
@@ -353,13 +547,14 @@ export class ArchipelagoMap extends LitElement {
   /** Loads the dataset and the basemap; anything that fails becomes the visible error state. */
   private async load(): Promise<void> {
     const token = ++this.loadToken;
+    this.hasLoadedOnce = true;
     this.abort?.abort();
     const abort = new AbortController();
     this.abort = abort;
     this.removeAttribute('ready');
     this.removeAttribute('error');
     this.status = 'loading';
-    this.issues = [];
+    if (this.issues.length) this.issues = [];
     const url = this.src || datasetUrl;
     let result: Awaited<ReturnType<typeof loadDataset>>;
     try {
@@ -372,8 +567,7 @@ export class ArchipelagoMap extends LitElement {
       this.fail(result.issues);
       return;
     }
-    this.loaded = result.dataset;
-    this.adjacencyIndex = adjacency(result.dataset.links);
+    this.setDataset(result.dataset);
     try {
       await this.ensureMap(token);
     } catch (error) {
@@ -394,6 +588,17 @@ export class ArchipelagoMap extends LitElement {
     this.dispatch('archipelago-ready', {});
   }
 
+  private setDataset(dataset: Dataset): void {
+    this.loaded = dataset;
+    this.linksOf = adjacency(dataset.links);
+    this.graph = networkGraph(dataset);
+    this.measures = networkMetrics(this.graph);
+    const measures = this.measures;
+    this.ranks = new Map(MEASURE_KEYS.map((k) => [k, rankBy(measures, k)]));
+    this.filterResult = applyFilters(dataset, this.filters);
+    this.computePath();
+  }
+
   private async ensureMap(token: number): Promise<void> {
     const container = this.mapEl.value;
     if (!container) throw new Error('no map container');
@@ -405,12 +610,11 @@ export class ArchipelagoMap extends LitElement {
       openBasemap(wanted, this.activeTheme, this.uiLang),
     ]);
     if (token !== this.loadToken) return;
-    const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     const view = await MapView.create({
       container,
       style: handle.style,
-      bounded: handle.kind !== 'url',
-      reducedMotion,
+      bounded: handle.kind !== 'url' && handle.kind !== 'none' ? true : handle.kind === 'none',
+      reducedMotion: this.reducedMotion,
       padding: 48,
     });
     if (token !== this.loadToken) {
@@ -422,6 +626,10 @@ export class ArchipelagoMap extends LitElement {
     handle.attach(view.map);
     view.map.on('move', this.onMove);
     view.map.on('moveend', this.onMoveEnd);
+    if (this.pendingCamera) {
+      view.jumpTo(this.pendingCamera);
+      this.pendingCamera = null;
+    }
   }
 
   private teardownMap(): void {
@@ -443,8 +651,16 @@ export class ArchipelagoMap extends LitElement {
         words: { population: t.population, offMap: t.offMap, links: t.links },
       }),
     );
-    this.redraw();
+    this.applyRadii(false);
     this.applyEmphasis();
+  }
+
+  private applyRadii(animate: boolean): void {
+    if (!this.loaded || !this.overlay) return;
+    this.overlay.setRadii(
+      islandRadii(this.loaded, this.activeMetric, this.measures),
+      animate && !this.reducedMotion,
+    );
   }
 
   private redraw(moving = false): void {
@@ -460,12 +676,41 @@ export class ArchipelagoMap extends LitElement {
     });
   }
 
+  /** Keeps the default view, labels and edge indicators clear of the toolbar, legend and panel. */
+  private updateInsets(): void {
+    const view = this.view;
+    if (!view) return;
+    const host = this.getBoundingClientRect();
+    const wide = host.width >= 720;
+    const measure = (selector: string, side: 'left' | 'right' | 'top') => {
+      const el = this.renderRoot.querySelector<HTMLElement>(selector);
+      if (!el) return 0;
+      const box = el.getBoundingClientRect();
+      if (side === 'left') return Math.round(box.right - host.left);
+      if (side === 'right') return Math.round(host.right - box.left);
+      return Math.round(box.bottom - host.top);
+    };
+    const insets = {
+      top: measure('.toolbar', 'top'),
+      right: Math.max(56, wide && this.panelOpen ? measure('.panel', 'right') : 0),
+      bottom: 0,
+      left: wide && this.legendOpen ? measure('.legend', 'left') : 0,
+    };
+    this.insets = insets;
+    // The camera keeps clear of what stays open (toolbar, legend); the panel comes and goes over the map.
+    view.setInsets({ ...insets, right: 56 });
+    this.redraw();
+  }
+
   private readonly onMove = () => {
     this.redraw(true);
     if (this.hover) this.hover = null;
   };
 
-  private readonly onMoveEnd = () => this.redraw(false);
+  private readonly onMoveEnd = () => {
+    this.redraw(false);
+    if (this.status === 'ready') this.emitState();
+  };
 
   private readonly onSchemeChange = (event: MediaQueryListEvent) => {
     this.systemDark = event.matches;
@@ -483,58 +728,155 @@ export class ArchipelagoMap extends LitElement {
     });
   }
 
-  private selectMark(kind: 'city' | 'link', id: string): void {
+  private selectMark(kind: 'city' | 'link', id: string, extend: boolean, show = false): void {
+    if (kind === 'city' && extend && this.selected && this.selected !== id) {
+      this.path = `${this.selected},${id}`;
+      this.panelOpen = true;
+      return;
+    }
+    this.path = null;
     if (kind === 'city') {
       this.selectedLink = null;
-      this.selected = this.selected === id ? null : id;
+      this.selected = this.selected === id && !show ? null : id;
       this.dispatch('archipelago-select', { kind: this.selected ? 'city' : null, id: this.selected });
     } else {
       this.selected = null;
-      this.selectedLink = this.selectedLink === id ? null : id;
+      this.selectedLink = this.selectedLink === id && !show ? null : id;
       this.dispatch('archipelago-select', { kind: this.selectedLink ? 'link' : null, id: this.selectedLink });
     }
+    this.panelOpen = Boolean(this.selected || this.selectedLink);
+    if (show) this.showIds(kind === 'city' ? [id] : (this.loaded?.links.find((l) => l.id === id) ?? null));
+  }
+
+  /** Moves the camera to show these cities (or a link's two ends) if they are not in view. */
+  private showIds(target: string[] | { source: string; target: string } | null): void {
+    const dataset = this.loaded;
+    if (!dataset || !target || !this.view) return;
+    const ids = Array.isArray(target) ? target : [target.source, target.target];
+    const points = ids
+      .map((id) => dataset.cities.find((c) => c.id === id))
+      .filter((c) => c?.kind === 'metropolis')
+      .map((c) => c!.coordinates as Point);
+    this.view.show(points, this.insets);
+  }
+
+  private chooseFromSearch(id: string): void {
+    this.selectMark('city', id, false, true);
+    void this.updateComplete.then(() => this.overlay?.focusCity(id));
+  }
+
+  private onPanelAction(action: PanelAction): void {
+    if (action.action === 'select-city') {
+      this.selectMark('city', action.id, false, false);
+      if (this.selected !== action.id) this.selectMark('city', action.id, false, false);
+      this.showIds(action.show);
+    } else if (action.action === 'select-link') {
+      this.selectMark('link', action.id, false, true);
+    } else if (action.action === 'path') {
+      this.path = action.to ? `${action.from},${action.to}` : null;
+      if (!action.to) this.selected = action.from;
+    } else this.closePanel();
+  }
+
+  private closePanel(): void {
+    this.panelOpen = false;
+    this.overlay?.focusCity(this.selected ?? '');
+  }
+
+  private closeHelp(): void {
+    this.helpOpen = false;
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLButtonElement>('[data-help]')?.focus({ preventScroll: true }),
+    );
   }
 
   private clearSelection(): boolean {
-    if (!this.selected && !this.selectedLink) return false;
+    if (!this.selected && !this.selectedLink && !this.path) return false;
     this.selected = null;
     this.selectedLink = null;
+    this.path = null;
     this.dispatch('archipelago-select', { kind: null, id: null });
     return true;
+  }
+
+  private pathEnds(): [string, string] | null {
+    const parts = (this.path ?? '').split(',').map((s) => s.trim());
+    return parts.length === 2 && parts[0] && parts[1] && parts[0] !== parts[1] ? [parts[0], parts[1]] : null;
+  }
+
+  private computePath(): void {
+    const ends = this.pathEnds();
+    const dataset = this.loaded;
+    const previous = this.pathResult;
+    if (!ends || !dataset || !ends.every((id) => dataset.cities.some((c) => c.id === id))) {
+      this.pathResult = null;
+    } else {
+      const [from, to] = ends;
+      const cities = shortestPath(this.graph, from, to);
+      const edges = cities ? pathEdges(this.graph, cities) : [];
+      const groups = edges.filter(isGroupEdgeId).map((id) => id.split(':')[1] ?? '');
+      this.pathResult = { from, to, cities, links: edges.filter((id) => !isGroupEdgeId(id)), groups };
+    }
+    const next = this.pathResult;
+    if (previous?.from !== next?.from || previous?.to !== next?.to || previous?.cities !== next?.cities) {
+      if (next || previous) {
+        this.dispatch('archipelago-path', {
+          from: next?.from ?? null,
+          to: next?.to ?? null,
+          ids: next?.cities ?? null,
+        });
+      }
+    }
   }
 
   private applyEmphasis(): void {
     const overlay = this.overlay;
     const dataset = this.loaded;
-    if (!overlay || !dataset) return;
+    if (!overlay || !dataset || !this.filterResult) return;
+    const path = this.pathResult;
+    overlay.setEmphasis(
+      emphasisFor({
+        filtered: this.filterResult,
+        linksOf: this.linksOf,
+        ends: new Map(dataset.links.map((l) => [l.id, [l.source, l.target] as const])),
+        members: new Map(dataset.groups.map((g) => [g.id, g.members])),
+        selected: this.selected,
+        selectedLink: this.selectedLink,
+        path: path
+          ? { cities: path.cities ?? [path.from, path.to], links: path.links, groups: path.groups }
+          : null,
+      }),
+    );
+  }
+
+  private announce(changed: PropertyValues<this>): void {
+    const dataset = this.loaded;
+    if (!dataset) return;
     const t = strings(this.uiLang);
-    let emphasis: Emphasis = NO_EMPHASIS;
-    if (this.selected && dataset.cities.some((c) => c.id === this.selected)) {
-      const id = this.selected;
-      const adj = this.adjacencyIndex.get(id);
-      emphasis = {
-        cities: new Set([id, ...(adj?.neighbours ?? [])]),
-        links: new Set(adj?.links ?? []),
-        groups: new Set(dataset.groups.filter((g) => g.members.includes(id)).map((g) => g.id)),
-        selected: id,
-        selectedLink: null,
-      };
-      const city = dataset.cities.find((c) => c.id === id);
-      this.announcement = `${t.selected}: ${city ? localize(city.name, this.uiLang) : id}, ${adj?.links.size ?? 0} ${t.links}`;
+    const lang = this.uiLang;
+    const name = (id: string) => {
+      const c = dataset.cities.find((x) => x.id === id);
+      return c ? localize(c.name, lang) : id;
+    };
+    if (changed.has('path') && this.pathResult) {
+      const p = this.pathResult;
+      this.announcement = p.cities
+        ? `${t.pathLabel}: ${p.cities.map(name).join(' → ')}`
+        : fill(t.noPath, { from: name(p.from), to: name(p.to) });
+    } else if (changed.has('filters') && this.filterResult) {
+      const c = this.filterResult.counts;
+      this.announcement = fill(t.visibleCounts, { cities: c.cities, links: c.links, groups: c.groups });
+    } else if (this.selected) {
+      const count = this.linksOf.get(this.selected)?.links.size ?? 0;
+      this.announcement = `${t.selected}: ${name(this.selected)}, ${count} ${t.links}`;
     } else if (this.selectedLink) {
       const link = dataset.links.find((l) => l.id === this.selectedLink);
-      if (link) {
-        emphasis = {
-          cities: new Set([link.source, link.target]),
-          links: new Set([link.id]),
-          groups: new Set(),
-          selected: null,
-          selectedLink: link.id,
-        };
-        this.announcement = `${t.selected}: ${localize(link.title ?? link.description, this.uiLang)}`;
-      }
+      if (link) this.announcement = `${t.selected}: ${localize(link.title ?? link.description, lang)}`;
     } else if (this.announcement) this.announcement = t.cleared;
-    overlay.setEmphasis(emphasis);
+  }
+
+  private emitState(): void {
+    this.dispatch('archipelago-state', { view: this.viewState });
   }
 
   private moveFocus(fromId: string, key: string): void {
@@ -553,10 +895,24 @@ export class ArchipelagoMap extends LitElement {
 
   private readonly onKeyDown = (event: KeyboardEvent) => {
     const target = event.composedPath()[0];
-    if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) return;
+    if (
+      target instanceof HTMLInputElement ||
+      target instanceof HTMLTextAreaElement ||
+      target instanceof HTMLSelectElement ||
+      (target instanceof HTMLElement && target.isContentEditable)
+    ) {
+      return;
+    }
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
     if (event.key === 'Escape') {
       if (this.hover) this.hover = null;
+      else if (this.helpOpen) this.closeHelp();
+      else if (this.tableOpen) this.tableOpen = false;
+      else if (this.panelOpen && (this.selected || this.selectedLink || this.path)) this.closePanel();
       else if (!this.clearSelection()) return;
+      event.preventDefault();
+    } else if (event.key === '?') {
+      this.helpOpen = !this.helpOpen;
       event.preventDefault();
     } else if ((event.key === '+' || event.key === '=') && this.view) {
       this.view.zoomBy(1);
@@ -569,7 +925,6 @@ export class ArchipelagoMap extends LitElement {
 
   private readonly onBackgroundClick = (event: MouseEvent) => {
     // Clicks on the map itself (not on marks or controls) clear the selection, as in other map tools.
-    if ((event.target as Element | null)?.closest?.('button, .legend')) return;
     if (event.composedPath().some((el) => el instanceof Element && el.classList.contains('map')))
       this.clearSelection();
   };

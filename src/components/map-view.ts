@@ -32,6 +32,11 @@ export class MapView {
   private insets = { top: 0, right: 0, bottom: 0, left: 0 };
   private cameraTouched = false;
 
+  /** True once the camera left the default view (a reader's move or a restored view). */
+  get moved(): boolean {
+    return this.cameraTouched;
+  }
+
   private constructor(map: MapLibreMap, options: MapViewOptions) {
     this.map = map;
     this.reducedMotion = options.reducedMotion;
@@ -123,18 +128,51 @@ export class MapView {
     };
   }
 
-  /** Brings both points into view, keeping the zoom if they already are. */
-  show(points: Point[]): void {
+  /**
+   * Brings these points into the free part of the view (inside `insets`), moving the camera only when one
+   * of them is outside it, and never zooming in further than the reader had.
+   */
+  show(points: Point[], insets = this.insets): void {
     if (points.length === 0) return;
+    const { width, height } = this.viewport();
+    const pad = this.padding / 2;
+    const inside = points.every((p) => {
+      const q = this.project(p);
+      return (
+        q[0] >= insets.left + pad &&
+        q[0] <= width - insets.right - pad &&
+        q[1] >= insets.top + pad &&
+        q[1] <= height - insets.bottom - pad
+      );
+    });
+    if (inside) return;
     const lons = points.map((p) => p[0]);
     const lats = points.map((p) => p[1]);
+    const padding = {
+      top: this.padding + insets.top,
+      right: this.padding + insets.right,
+      bottom: this.padding + insets.bottom,
+      left: this.padding + insets.left,
+    };
+    // fitBounds cannot honour padding wider than the view: fall back to centring.
+    if (padding.left + padding.right >= width - 40 || padding.top + padding.bottom >= height - 40) {
+      this.map.easeTo({ center: points[0], animate: !this.reducedMotion });
+      return;
+    }
+    this.cameraTouched = true;
     this.map.fitBounds(
       [
         [Math.min(...lons), Math.min(...lats)],
         [Math.max(...lons), Math.max(...lats)],
       ],
-      { padding: this.paddingBox(), maxZoom: Math.max(this.map.getZoom(), 5), animate: !this.reducedMotion },
+      { padding, maxZoom: this.map.getZoom(), animate: !this.reducedMotion },
     );
+  }
+
+  /** Puts the camera exactly there, without animation (restoring a shared view). */
+  jumpTo(camera: { center: Point; zoom: number; bearing: number }): void {
+    this.cameraTouched = true;
+    this.map.jumpTo({ center: camera.center, zoom: camera.zoom, bearing: camera.bearing });
   }
 
   resize(): void {

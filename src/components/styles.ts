@@ -43,6 +43,7 @@ export const elementStyles = css`
     --hull-stroke: var(--archipelago-hull-stroke, #0b6e63);
     --label-size: var(--archipelago-label-size, 15px);
     --link-scale: var(--archipelago-link-scale, 1);
+    --surface-text: var(--ink);
     position: absolute;
     inset: 0;
     overflow: hidden;
@@ -424,6 +425,228 @@ export const elementStyles = css`
   .tooltip .unverified {
     font-style: italic;
     color: var(--muted);
+  }
+
+  .toolbar {
+    position: absolute;
+    top: 12px;
+    inset-inline-start: 12px;
+    inset-inline-end: 64px;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 8px;
+    pointer-events: none;
+  }
+  .toolbar > * {
+    pointer-events: auto;
+  }
+  .toolbar archipelago-search {
+    width: min(280px, 100%);
+  }
+  .tool {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+    min-height: 36px;
+    padding: 0 8px;
+    border-radius: 6px;
+    background: var(--surface);
+    border: 1px solid var(--surface-border);
+    color: var(--ink);
+  }
+  select {
+    font: inherit;
+    color: var(--ink);
+    background: var(--surface);
+    border: 1px solid var(--surface-border);
+    border-radius: 5px;
+    min-height: 28px;
+    max-width: 100%;
+  }
+  select:focus-visible,
+  input:focus-visible {
+    outline: 3px solid var(--focus);
+    outline-offset: 1px;
+  }
+  .legend .switch {
+    display: flex;
+    align-items: center;
+    gap: 6px;
+    min-height: 24px;
+    cursor: pointer;
+    flex: 1;
+  }
+  .legend input[type='checkbox'] {
+    width: 18px;
+    height: 18px;
+    margin: 0;
+    accent-color: var(--focus);
+  }
+  .legend select {
+    width: 100%;
+  }
+  .legend fieldset {
+    border: none;
+    margin: 8px 0 0;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 12px;
+  }
+  .legend legend {
+    padding: 0;
+    font-size: 0.85em;
+    font-weight: 600;
+    color: var(--muted);
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+  }
+  .legend fieldset label {
+    display: flex;
+    align-items: center;
+    gap: 4px;
+  }
+  .legend input[type='number'] {
+    font: inherit;
+    width: 5.2em;
+    min-height: 28px;
+    color: var(--ink);
+    background: var(--surface);
+    border: 1px solid var(--surface-border);
+    border-radius: 5px;
+  }
+  .legend .hint {
+    margin: 2px 0 0;
+    font-size: 0.85em;
+    color: var(--muted);
+  }
+  .legend-foot {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 8px;
+    margin-top: 8px;
+    padding-top: 6px;
+    border-top: 1px solid var(--surface-border);
+  }
+  .legend .counts {
+    margin: 0;
+    color: var(--muted);
+  }
+  button:disabled {
+    opacity: 0.55;
+    cursor: default;
+  }
+
+  .panel {
+    position: absolute;
+    top: 12px;
+    bottom: 28px;
+    inset-inline-end: 60px;
+    width: min(380px, calc(100% - 84px));
+    overflow: auto;
+    padding: 14px 16px;
+    border-radius: 8px;
+    background: var(--surface);
+    border: 1px solid var(--surface-border);
+    box-shadow: 0 6px 20px rgba(0, 0, 0, 0.16);
+  }
+  .frame[data-theme='projector'] .panel {
+    width: min(560px, calc(100% - 84px));
+  }
+  .frame[data-theme='projector'] archipelago-panel {
+    font-size: 22px;
+  }
+  .panel .close,
+  .dialog .close {
+    float: inline-end;
+    margin: 0 0 8px 8px;
+  }
+  .panel .path {
+    margin-bottom: 12px;
+    padding-bottom: 10px;
+    border-bottom: 1px solid var(--surface-border);
+  }
+  .panel .path h2 {
+    margin: 0 0 4px;
+    font-size: 1.1em;
+  }
+  .panel .path ol {
+    margin: 4px 0 0;
+    padding-inline-start: 1.4em;
+  }
+  .panel .no-path {
+    font-weight: 600;
+  }
+
+  .tables {
+    position: absolute;
+    inset: 60px 60px 28px 12px;
+    overflow: auto;
+    padding: 12px 16px;
+    border-radius: 8px;
+    background: var(--surface);
+    border: 1px solid var(--surface-border);
+    box-shadow: 0 6px 20px rgba(0, 0, 0, 0.16);
+    z-index: 1;
+  }
+  .tables-head {
+    display: flex;
+    justify-content: flex-end;
+  }
+
+  .dialog-backdrop {
+    position: absolute;
+    inset: 0;
+    z-index: 3;
+    display: grid;
+    place-items: center;
+    background: rgba(0, 0, 0, 0.35);
+  }
+  .dialog {
+    max-width: min(560px, calc(100% - 32px));
+    max-height: calc(100% - 32px);
+    overflow: auto;
+    padding: 16px 20px;
+    border-radius: 10px;
+    background: var(--surface);
+    border: 1px solid var(--surface-border);
+    color: var(--ink);
+  }
+  .dialog h2 {
+    margin: 0 0 10px;
+    font-size: 1.2em;
+  }
+  .dialog table {
+    border-collapse: collapse;
+  }
+  .dialog th {
+    text-align: start;
+    padding: 4px 16px 4px 0;
+    white-space: nowrap;
+    font-weight: 400;
+  }
+  .dialog td {
+    padding: 4px 0;
+  }
+  kbd {
+    font: inherit;
+    font-family: ui-monospace, monospace;
+    padding: 1px 6px;
+    border: 1px solid var(--surface-border);
+    border-bottom-width: 2px;
+    border-radius: 4px;
+  }
+  .overlay .link.is-path .link-line {
+    stroke: var(--accent);
+    stroke-width: calc(var(--link-width) * var(--link-scale) + 3px);
+    stroke-dasharray: none;
+    stroke-opacity: 1;
+  }
+  .overlay .link[hidden],
+  .overlay .group[hidden] {
+    display: none;
   }
   .sr-only {
     position: absolute;

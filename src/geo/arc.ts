@@ -32,7 +32,8 @@ export const ARC_DEFAULTS: Readonly<ArcOptions> = Object.freeze({
   trim: Object.freeze([0, 0]) as [number, number],
 });
 
-const BISECTIONS = 24;
+// Newton steps for the trim; bracketing keeps even a bad start converging well inside this.
+const SOLVER_STEPS = 40;
 // Gauss–Legendre nodes and weights on [-1, 1]: exact enough for the gentle quadratics drawn here.
 const GL_X = [-0.906179845938664, -0.5384693101056831, 0, 0.5384693101056831, 0.906179845938664];
 const GL_W = [
@@ -156,7 +157,8 @@ function at(a: number, c: number, b: number, t: number): number {
 /**
  * The parameter where the curve is `trim` px (straight-line) from the end point (ex, ey): the
  * coast of a round island. Distance from an end grows monotonically along the curve for any bend
- * below √2, so bisection is safe; returns 1 (or 0) when the trim reaches past the other end.
+ * below √2, so a Newton iteration kept inside a shrinking bracket converges in a few steps from
+ * the straight-line guess; returns the other end's parameter when the trim reaches past it.
  */
 function solveTrim(
   x0: number,
@@ -171,17 +173,30 @@ function solveTrim(
   fromEnd: boolean,
 ): number {
   const t2 = trim * trim;
-  let near = fromEnd ? 1 : 0;
-  let far = fromEnd ? 0 : 1;
+  const far = fromEnd ? 0 : 1;
   const fx = at(x0, cx, x2, far) - ex;
   const fy = at(y0, cy, y2, far) - ey;
-  if (fx * fx + fy * fy <= t2) return far;
-  for (let i = 0; i < BISECTIONS; i++) {
-    const t = (near + far) / 2;
+  const total2 = fx * fx + fy * fy;
+  if (total2 <= t2) return far;
+  // s runs from this end (0) to the other (1); t = s or 1 − s.
+  let lo = 0;
+  let hi = 1;
+  let s = trim / Math.sqrt(total2);
+  for (let i = 0; i < SOLVER_STEPS; i++) {
+    const t = fromEnd ? 1 - s : s;
     const px = at(x0, cx, x2, t) - ex;
     const py = at(y0, cy, y2, t) - ey;
-    if (px * px + py * py < t2) near = t;
-    else far = t;
+    const g = px * px + py * py - t2;
+    if (g < 0) lo = s;
+    else hi = s;
+    // d/ds |B − E|² = 2 (B − E) · B′(t) · dt/ds
+    const vx = 2 * ((1 - t) * (cx - x0) + t * (x2 - cx));
+    const vy = 2 * ((1 - t) * (cy - y0) + t * (y2 - cy));
+    const slope = 2 * (px * vx + py * vy) * (fromEnd ? -1 : 1);
+    let next = slope > 0 ? s - g / slope : (lo + hi) / 2;
+    if (!(next > lo && next < hi)) next = (lo + hi) / 2;
+    if (Math.abs(next - s) < 1e-12) return fromEnd ? 1 - next : next;
+    s = next;
   }
-  return (near + far) / 2;
+  return fromEnd ? 1 - s : s;
 }

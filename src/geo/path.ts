@@ -1,4 +1,4 @@
-import { curveCatmullRomClosed, line } from 'd3-shape';
+import { curveCatmullRomClosed, type Line, line } from 'd3-shape';
 import type { Point } from './types';
 
 /**
@@ -14,7 +14,7 @@ export function tenths(v: number): string {
   return n < 0 ? `-${i}.${r}` : `${i}.${r}`;
 }
 
-/** A d3-path-compatible sink that prints coordinates with `tenths`. */
+/** The drawing calls d3's line makes on its context, printed with `tenths`. */
 class TenthsPath {
   d = '';
   moveTo(x: number, y: number): void {
@@ -37,7 +37,7 @@ const sink = new TenthsPath();
 // (d3 ends back on the first vertex without one, leaving an unjoined stroke there).
 const closedCurve = line<Point>()
   .curve(curveCatmullRomClosed)
-  .context(sink as unknown as CanvasRenderingContext2D);
+  .context(sink as unknown as Parameters<Line<Point>['context']>[0]);
 
 /** Smooth closed SVG path through `points` (centripetal Catmull–Rom), 0.1 px precision. */
 export function closedCurvePath(points: readonly Point[]): string {

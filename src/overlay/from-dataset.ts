@@ -63,3 +63,28 @@ export function overlayModel(dataset: Dataset, options: ModelOptions): OverlayMo
     })),
   };
 }
+
+export type IslandMetric = 'population' | 'degree' | 'betweenness';
+
+/**
+ * Island radius per metropolis for "size islands by": population, or a network measure. Cities with no
+ * value get the smallest island; a measure that is the same everywhere gives every island the middle size.
+ */
+export function islandRadii(
+  dataset: Dataset,
+  metric: IslandMetric,
+  measures: ReadonlyMap<string, { degree: number; betweenness: number }> | null,
+): Map<string, number> {
+  const value = (id: string, population: number | undefined): number => {
+    if (metric === 'population') return population ?? 0;
+    return measures?.get(id)?.[metric] ?? 0;
+  };
+  const metropolises = dataset.cities.filter((c) => c.kind === 'metropolis');
+  const values = metropolises.map((c) => value(c.id, c.population?.value));
+  const positive = values.filter((v) => v > 0);
+  const domain: [number, number] =
+    metric === 'population'
+      ? [Math.min(...positive, 1), Math.max(...positive, 1)]
+      : [0, Math.max(...values, 0)];
+  return new Map(metropolises.map((c, i) => [c.id, islandRadius(values[i] ?? 0, domain)]));
+}

@@ -45,6 +45,11 @@ export interface Emphasis {
   groups: ReadonlySet<string> | null;
   selected: string | null;
   selectedLink: string | null;
+  /** Links on the highlighted shortest path. */
+  path?: ReadonlySet<string> | null;
+  /** Links and groups the filters leave on the map (null: all). Others are not drawn. */
+  visibleLinks?: ReadonlySet<string> | null;
+  visibleGroups?: ReadonlySet<string> | null;
 }
 
 export const NO_EMPHASIS: Emphasis = {
@@ -58,7 +63,8 @@ export const NO_EMPHASIS: Emphasis = {
 export type MarkKind = 'city' | 'link' | 'group';
 
 export interface OverlayHandlers {
-  select(kind: 'city' | 'link', id: string): void;
+  /** `extend`: Shift was held (pick the other end of a path). */
+  select(kind: 'city' | 'link', id: string, extend?: boolean): void;
   hover(mark: { kind: MarkKind; id: string; at: Point } | null): void;
   focusMove?(fromId: string, key: string): void;
 }

@@ -22,7 +22,11 @@ interface CityNode {
   id: string;
   external: boolean;
   lngLat: Point;
+  /** The radius the outline was drawn at; other radii are reached by scaling it. */
+  baseRadius: number;
+  /** The radius drawn now (px at scale 1), animated towards `targetRadius`. */
   radius: number;
+  targetRadius: number;
   priority: number;
   group: SVGGElement;
   shape: SVGGElement;
@@ -94,6 +98,7 @@ export class SvgOverlay {
   private theme: Theme = 'light';
   private model: OverlayModel = { cities: [], links: [], groups: [] };
   private lastFrame: FrameInput | null = null;
+  private tween = 0;
 
   constructor(
     svg: SVGSVGElement,
@@ -216,7 +221,7 @@ export class SvgOverlay {
       const cy = placed ? placed.cy : p[1];
       centres.set(node.id, { x: cx, y: cy, r });
       node.group.setAttribute('transform', `translate(${round(cx)},${round(cy)})`);
-      node.shape.setAttribute('transform', `scale(${round(scale, 1000)})`);
+      node.shape.setAttribute('transform', `scale(${round((scale * node.radius) / node.baseRadius, 1000)})`);
       const label = node.label;
       if (placed) {
         label.setAttribute('x', String(round(placed.lx)));
@@ -353,6 +358,36 @@ export class SvgOverlay {
     return chosen;
   }
 
+  /**
+   * Resizes islands (island size by population, degree or betweenness). With `animate`, they grow or
+   * shrink over 400 ms; without it (reduced motion) they jump.
+   */
+  setRadii(radii: ReadonlyMap<string, number>, animate: boolean): void {
+    for (const node of this.cities) {
+      const r = radii.get(node.id);
+      if (r !== undefined && !node.external) node.targetRadius = r;
+    }
+    cancelAnimationFrame(this.tween);
+    const from = new Map(this.cities.map((n) => [n.id, n.radius]));
+    const settle = () => {
+      for (const node of this.cities) node.radius = node.targetRadius;
+      if (this.lastFrame) this.frame(this.lastFrame);
+    };
+    if (!animate) return settle();
+    const start = performance.now();
+    const step = (now: number) => {
+      const t = Math.min(1, (now - start) / 400);
+      const k = t * t * (3 - 2 * t);
+      for (const node of this.cities) {
+        const r0 = from.get(node.id) ?? node.radius;
+        node.radius = r0 + (node.targetRadius - r0) * k;
+      }
+      if (this.lastFrame) this.frame(this.lastFrame);
+      if (t < 1) this.tween = requestAnimationFrame(step);
+    };
+    this.tween = requestAnimationFrame(step);
+  }
+
   setEmphasis(emphasis: Emphasis = NO_EMPHASIS): void {
     const fadeCities = emphasis.cities;
     for (const node of this.cities) {
@@ -368,9 +403,14 @@ export class SvgOverlay {
       node.group.classList.toggle('is-faded', emphasis.links !== null && !active);
       node.group.classList.toggle('is-active', emphasis.links !== null && active);
       node.group.classList.toggle('is-selected', emphasis.selectedLink === node.datum.id);
+      node.group.classList.toggle('is-path', emphasis.path?.has(node.datum.id) ?? false);
+      const hidden = emphasis.visibleLinks ? !emphasis.visibleLinks.has(node.datum.id) : false;
+      node.group.toggleAttribute('hidden', hidden);
     }
     for (const node of this.groups) {
       node.group.classList.toggle('is-faded', emphasis.groups !== null && !emphasis.groups.has(node.id));
+      const hidden = emphasis.visibleGroups ? !emphasis.visibleGroups.has(node.id) : false;
+      node.group.toggleAttribute('hidden', hidden);
     }
   }
 
@@ -517,13 +557,13 @@ export class SvgOverlay {
     sel
       .on('click', (event: MouseEvent, d) => {
         event.stopPropagation();
-        this.handlers.select('city', d.id);
+        this.handlers.select('city', d.id, event.shiftKey);
       })
       .on('keydown', (event: KeyboardEvent, d) => {
         if (event.key === 'Enter' || event.key === ' ') {
           event.preventDefault();
           event.stopPropagation();
-          this.handlers.select('city', d.id);
+          this.handlers.select('city', d.id, event.shiftKey);
         } else if (event.key.startsWith('Arrow') && this.handlers.focusMove) {
           event.preventDefault();
           event.stopPropagation();
@@ -563,7 +603,9 @@ export class SvgOverlay {
         id: d.id,
         external: d.kind === 'external',
         lngLat: d.lngLat,
+        baseRadius: d.radius,
         radius: d.radius,
+        targetRadius: d.radius,
         priority: d.priority,
         group,
         shape: group.querySelector('.shape') as SVGGElement,

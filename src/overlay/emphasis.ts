@@ -1,0 +1,64 @@
+import type { FilterResult } from '../data/filters';
+import type { Emphasis } from './model';
+
+export interface EmphasisInput {
+  /** What the filters leave: visible links and groups, cities standing out. */
+  filtered: FilterResult;
+  /** Every city's links (all of them; the filters decide which count). */
+  linksOf: ReadonlyMap<string, { links: ReadonlySet<string> }>;
+  /** Both ends of each link. */
+  ends: ReadonlyMap<string, readonly [string, string]>;
+  /** Members of each group. */
+  members: ReadonlyMap<string, readonly string[]>;
+  selected: string | null;
+  selectedLink: string | null;
+  /** Cities and links of the shown shortest path. */
+  path: { cities: readonly string[]; links: readonly string[]; groups: readonly string[] } | null;
+}
+
+/**
+ * What stands out, what fades and what is hidden, from the filters and then the selection or path on
+ * top of them: a path wins over a selection, a selection over the filters' own emphasis. Hidden links and
+ * groups stay hidden whatever is selected.
+ */
+export function emphasisFor(input: EmphasisInput): Emphasis {
+  const { filtered, selected, selectedLink, path } = input;
+  const base = {
+    visibleLinks: filtered.links,
+    visibleGroups: filtered.groups,
+    selected,
+    selectedLink,
+  };
+  if (path && path.cities.length > 0) {
+    return {
+      ...base,
+      cities: new Set(path.cities),
+      links: new Set(path.links),
+      groups: new Set(path.groups),
+      path: new Set(path.links),
+    };
+  }
+  if (selected) {
+    const links = new Set(
+      [...(input.linksOf.get(selected)?.links ?? [])].filter((id) => filtered.links.has(id)),
+    );
+    const cities = new Set([selected]);
+    for (const id of links) for (const end of input.ends.get(id) ?? []) cities.add(end);
+    const groups = new Set<string>();
+    for (const [id, members] of input.members) {
+      if (filtered.groups.has(id) && members.includes(selected)) groups.add(id);
+    }
+    return { ...base, cities, links, groups, path: null };
+  }
+  if (selectedLink) {
+    const ends = input.ends.get(selectedLink);
+    return {
+      ...base,
+      cities: new Set(ends ?? []),
+      links: new Set([selectedLink]),
+      groups: new Set(),
+      path: null,
+    };
+  }
+  return { ...base, cities: filtered.cities, links: null, groups: null, path: null };
+}
