@@ -373,7 +373,10 @@ export class SvgOverlay {
       for (const node of this.cities) node.radius = node.targetRadius;
       if (this.lastFrame) this.frame(this.lastFrame);
     };
-    if (!animate) return settle();
+    if (!animate) {
+      settle();
+      return;
+    }
     const start = performance.now();
     const step = (now: number) => {
       const t = Math.min(1, (now - start) / 400);
