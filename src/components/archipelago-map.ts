@@ -267,7 +267,10 @@ export class ArchipelagoMap extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.loaded) return;
     if (changed.has('filters')) this.filterResult = applyFilters(this.loaded, this.filters);
-    if (changed.has('path')) this.computePath();
+    if (changed.has('path')) {
+      this.computePath();
+      if (this.pathResult) this.panelOpen = true;
+    }
     // Emphasis and its announcement are decided before rendering so the live region updates in one pass.
     if (['selected', 'selectedLink', 'filters', 'path'].some((k) => changed.has(k as keyof ArchipelagoMap))) {
       this.applyEmphasis();

@@ -251,7 +251,7 @@ export class ArchipelagoSearch extends LitElement {
                     id="${this.uid}-option-${i}"
                     role="option"
                     aria-selected=${i === this.active ? 'true' : 'false'}
-                    data-city=${m.id}
+                    data-option=${m.id}
                     @click=${() => this.choose(i)}
                   >
                     <span class="name">${m.name}</span>${

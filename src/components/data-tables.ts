@@ -362,7 +362,7 @@ export class ArchipelagoTables extends LitElement {
             rows.length === 0
               ? html`<tr><td class="empty" colspan=${columns.length}>${t.noRows}</td></tr>`
               : rows.map(
-                  (r) => html`<tr data-city=${r.id}>
+                  (r) => html`<tr data-row-city=${r.id}>
                     <th scope="row">
                       <button type="button" @click=${() => this.select('city', r.id)}>${r.name}</button>
                       ${r.verified ? nothing : this.unverified(t)}
@@ -412,7 +412,7 @@ export class ArchipelagoTables extends LitElement {
             rows.length === 0
               ? html`<tr><td class="empty" colspan=${columns.length}>${t.noRows}</td></tr>`
               : rows.map(
-                  (r) => html`<tr data-link=${r.id}>
+                  (r) => html`<tr data-row-link=${r.id}>
                     <th scope="row">
                       <button type="button" @click=${() => this.select('link', r.id)}>${r.name}</button>
                       ${r.verified ? nothing : this.unverified(t)}
