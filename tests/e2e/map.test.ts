@@ -315,6 +315,55 @@ describe('bad input', () => {
 });
 
 describe('basemaps', () => {
+  it('basemap="<style URL>" draws that style instead', async () => {
+    open = await openPage();
+    const { page } = open;
+    const style = {
+      version: 8,
+      sources: {},
+      layers: [{ id: 'paper', type: 'background', paint: { 'background-color': '#ff00ff' } }],
+    };
+    const url = await serveFixture(page, 'style.json', style);
+    await page.goto(`${baseURL}index.html?basemap=${encodeURIComponent(url)}`);
+    await waitReady(page);
+    const magenta = await page.evaluate(() => {
+      const canvas = document.querySelector('archipelago-map')?.shadowRoot?.querySelector('canvas');
+      const copy = document.createElement('canvas');
+      copy.width = 10;
+      copy.height = 10;
+      const ctx = copy.getContext('2d');
+      if (!canvas || !ctx) return null;
+      ctx.drawImage(canvas, 0, 0, 10, 10);
+      return [...ctx.getImageData(5, 5, 1, 1).data.slice(0, 3)];
+    });
+    expect(magenta).toEqual([255, 0, 255]);
+    expect(await count(page, '[data-city]')).toBe(shipped.cities.length);
+  });
+
+  it('keeps the camera inside the region the basemap covers', async () => {
+    const { page } = await app();
+    await waitReady(page);
+    const box = await page.locator('archipelago-map').boundingBox();
+    const cx = box!.x + box!.width / 2;
+    const cy = box!.y + box!.height / 2;
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press('-');
+    }
+    for (let i = 0; i < 6; i++) {
+      await page.mouse.move(cx - 300, cy - 200);
+      await page.mouse.down();
+      await page.mouse.move(cx + 400, cy + 300, { steps: 4 });
+      await page.mouse.up();
+    }
+    const camera = await page.evaluate(
+      () => document.querySelector('archipelago-map')?.viewState.camera ?? null,
+    );
+    expect(camera).not.toBeNull();
+    // MAX_BOUNDS is [[-8, 45], [48, 71]]: the centre can never reach past it.
+    expect(camera!.center[0]).toBeGreaterThanOrEqual(-8);
+    expect(camera!.center[1]).toBeLessThanOrEqual(71);
+  });
+
   it('basemap="none" draws only the overlay and still becomes ready', async () => {
     const { page, outside } = await app('?basemap=none');
     await waitReady(page);
