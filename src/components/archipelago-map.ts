@@ -279,7 +279,9 @@ export class ArchipelagoMap extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if ((changed.has('src') || changed.has('basemap')) && this.hasLoadedOnce) void this.load();
+    // The first update's "changes" are the initial values, which firstUpdated already loads.
+    const reload = (['src', 'basemap'] as const).some((k) => changed.has(k) && changed.get(k) !== undefined);
+    if (reload) void this.load();
     if (changed.has('theme') || changed.has('systemDark')) {
       this.overlay?.setTheme(this.activeTheme);
       this.basemapHandle?.setTheme(this.activeTheme);
@@ -314,8 +316,6 @@ export class ArchipelagoMap extends LitElement {
       this.emitState();
     }
   }
-
-  private hasLoadedOnce = false;
 
   override render() {
     const t = strings(this.uiLang);
@@ -550,7 +550,6 @@ export class ArchipelagoMap extends LitElement {
   /** Loads the dataset and the basemap; anything that fails becomes the visible error state. */
   private async load(): Promise<void> {
     const token = ++this.loadToken;
-    this.hasLoadedOnce = true;
     this.abort?.abort();
     const abort = new AbortController();
     this.abort = abort;

@@ -17,8 +17,10 @@ export interface Watched {
   page: Page;
   /** Requests whose host is not this machine. */
   outside: string[];
-  /** Console errors and uncaught page errors. */
+  /** Console errors, uncaught page errors and failed (or aborted) requests. */
   errors: string[];
+  /** Every URL the page requested. */
+  requests: string[];
 }
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -33,7 +35,10 @@ export async function openPage(
   const page = await context.newPage();
   const outside: string[] = [];
   const errors: string[] = [];
+  const requests: string[] = [];
+  page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
   page.on('request', (r) => {
+    requests.push(r.url());
     const url = new URL(r.url());
     if (url.protocol.startsWith('http') && !LOCAL_HOSTS.has(url.hostname)) outside.push(r.url());
   });
@@ -41,7 +46,7 @@ export async function openPage(
   page.on('console', (m) => {
     if (m.type() === 'error' && !m.text().includes('GL Driver Message')) errors.push(`console: ${m.text()}`);
   });
-  return { context, page, outside, errors };
+  return { context, page, outside, errors, requests };
 }
 
 export async function waitReady(page: Page, selector = 'archipelago-map'): Promise<void> {

@@ -46,8 +46,10 @@ function canvasStats(page: Page) {
 
 describe('the map itself', () => {
   it('becomes ready with one mark per city, link and group, and nothing leaves the origin', async () => {
-    const { page, outside, errors } = await app();
+    const { page, outside, errors, requests } = await app();
     await waitReady(page);
+    // The dataset is fetched once (a second, aborted load would mean the element loads twice).
+    expect(requests.filter((u) => /archipelago[^/]*\.json$/.test(u))).toHaveLength(1);
     expect(await count(page, '[data-city]')).toBe(shipped.cities.length);
     expect(await count(page, '[data-link]')).toBe(shipped.links.length);
     expect(await count(page, '[data-group]')).toBe(shipped.groups.length);
@@ -229,6 +231,28 @@ describe('the map itself', () => {
     expect(await page.locator(`archipelago-map [data-link="${link.id}"]`).getAttribute('class')).toContain(
       'is-selected',
     );
+  });
+});
+
+describe('changing the data', () => {
+  it('loads a new dataset when src changes, and says ready again', async () => {
+    open = await openPage();
+    const { page } = open;
+    const small = structuredClone(shipped);
+    small.cities = small.cities.filter((c: { id: string }) => ['helsinki', 'tallinn', 'riga'].includes(c.id));
+    small.links = small.links.filter((l: { source: string; target: string }) =>
+      [l.source, l.target].every((id) => ['helsinki', 'tallinn', 'riga'].includes(id)),
+    );
+    small.groups = [];
+    small.priorities = [];
+    small.chapters = [];
+    const url = await serveFixture(page, 'small.json', small);
+    await page.goto(`${baseURL}index.html`);
+    await waitReady(page);
+    await page.locator('archipelago-map').evaluate((el, src) => el.setAttribute('src', src), url);
+    await expect.poll(() => count(page, '[data-city]')).toBe(3);
+    await waitReady(page);
+    expect(await count(page, '[data-link]')).toBe(small.links.length);
   });
 });
 
