@@ -7,6 +7,9 @@ if (map) {
   for (const [name, value] of Object.entries(attributesFromQuery(location.search)))
     map.setAttribute(name, value);
   if (!map.hasAttribute('lang')) map.setAttribute('lang', navigator.language);
+  // The page around the map wears the same theme as the map.
+  const theme = map.getAttribute('theme');
+  if (theme) document.documentElement.dataset.theme = theme;
 
   // The element never touches `location`: this page keeps its explored state in the hash, so reload,
   // Back/Forward and a copied link restore the same view.

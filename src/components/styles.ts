@@ -444,6 +444,9 @@ export const elementStyles = css`
   .toolbar archipelago-search {
     width: min(280px, 100%);
   }
+  .frame[data-theme='projector'] .toolbar archipelago-search {
+    width: min(440px, 100%);
+  }
   .tool {
     display: inline-flex;
     align-items: center;
