@@ -537,6 +537,10 @@ export const elementStyles = css`
     margin: 0;
     color: var(--muted);
   }
+  .legend-foot button {
+    flex: none;
+    white-space: nowrap;
+  }
   button:disabled {
     opacity: 0.55;
     cursor: default;
