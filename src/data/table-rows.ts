@@ -2,18 +2,13 @@
  * Rows of the data tables (cities and partnerships) and their sorting. Pure: no DOM. The element
  * `<archipelago-tables>` renders these rows; every value here is plain text or a number.
  */
+
+import type { CityMetrics } from './metrics';
 import type { Dataset, Source } from './schema';
 import { URL_SCHEMES } from './schema';
 import { cityNames, localize } from './text';
 
-/** Network metrics of one city (computed elsewhere, e.g. from the links in force). */
-export interface CityMetrics {
-  degree: number;
-  weightedDegree: number;
-  betweenness: number;
-  closeness: number;
-  clustering: number;
-}
+export type { CityMetrics };
 
 export type SortDir = 'ascending' | 'descending';
 
