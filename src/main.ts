@@ -21,6 +21,15 @@ if (map) {
   };
   restore();
   window.addEventListener('popstate', restore);
+  // Presenting: the chapter lives in the query (`?chapter=`), so a reload returns to the same chapter.
+  map.addEventListener('archipelago-chapter', (event) => {
+    const { id } = (event as CustomEvent<{ id: string | null }>).detail;
+    const params = new URLSearchParams(location.search);
+    if (id) params.set('chapter', id);
+    else params.delete('chapter');
+    const search = params.toString();
+    history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}${location.hash}`);
+  });
   map.addEventListener('archipelago-state', (event) => {
     if (applying) return;
     const view = (event as CustomEvent<{ view: ViewState }>).detail.view;

@@ -2,7 +2,14 @@ import { html, LitElement, nothing, type PropertyValues, unsafeCSS } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import datasetUrl from '../../data/archipelago.json?url';
-import { applyFilters, type FilterResult, type FilterState, NO_FILTERS, yearExtent } from '../data/filters';
+import {
+  applyFilters,
+  type FilterResult,
+  type FilterState,
+  filtersFromChapter,
+  NO_FILTERS,
+  yearExtent,
+} from '../data/filters';
 import { adjacency } from '../data/graph';
 import { loadDataset } from '../data/load';
 import {
@@ -15,7 +22,7 @@ import {
   rankBy,
   shortestPath,
 } from '../data/metrics';
-import type { Dataset } from '../data/schema';
+import type { Chapter, Dataset } from '../data/schema';
 import { localize } from '../data/text';
 import type { DataIssue } from '../data/validate';
 import { formatIssue } from '../data/validate';
@@ -23,11 +30,13 @@ import type { ViewState } from '../embed/hash-state';
 import { nearestInDirection } from '../geo/direction';
 import type { Point } from '../geo/types';
 import { fill, strings, type UiLang, uiLang } from '../i18n/strings';
-import { emphasisFor } from '../overlay/emphasis';
+import { chapterEmphasis, emphasisFor } from '../overlay/emphasis';
 import { type IslandMetric, islandRadii, overlayModel } from '../overlay/from-dataset';
 import type { MarkKind } from '../overlay/model';
 import type { Theme } from '../overlay/palette';
 import { SvgOverlay } from '../overlay/svg-overlay';
+import { openSpeakerView, type SpeakerView } from '../story/speaker-view';
+import { chapterIndex, isStep, type StoryCommand, stepIndex, storyCommand } from '../story/story';
 import { type BasemapHandle, openBasemap } from './basemap';
 import { renderHelp } from './help';
 import { renderLegend } from './legend';
@@ -67,11 +76,13 @@ interface PathResult {
  * @attr {string} selected - id of the selected city.
  * @attr {string} path - two city ids `a,b`: the shortest path between them is shown.
  * @attr {'population'|'degree'|'betweenness'} metric - what island size shows.
+ * @attr {string} chapter - a chapter id of the dataset's story; present = presenting.
  * @attr {boolean} ready - set by the element once the first complete picture is on screen.
  * @attr {boolean} error - set by the element when the data or basemap failed.
  * @fires archipelago-ready - the first complete picture is on screen.
  * @fires archipelago-select - `{kind: 'city' | 'link' | null, id: string | null}`.
  * @fires archipelago-path - `{from, to, ids: string[] | null}`; `ids` is null when no path joins them.
+ * @fires archipelago-chapter - `{id, index}` on every chapter change; `{id: null, index: -1}` on leaving.
  * @fires archipelago-state - `{view}`: selection, filters, metric, path or camera changed (for URL state).
  * @fires archipelago-error - `{message, issues: [{code, path, message}]}`.
  * @csspart island - every city mark (island or off-map indicator), with `data-city`.
@@ -95,7 +106,10 @@ export class ArchipelagoMap extends LitElement {
     selected: { type: String, reflect: true },
     path: { type: String, reflect: true },
     metric: { type: String, reflect: true },
+    chapter: { type: String, reflect: true },
     status: { state: true },
+    blackout: { state: true },
+    notice: { state: true },
     issues: { state: true },
     hover: { state: true },
     selectedLink: { state: true },
@@ -115,6 +129,9 @@ export class ArchipelagoMap extends LitElement {
   declare selected: string | null;
   declare path: string | null;
   declare metric: IslandMetric | null;
+  declare chapter: string | null;
+  declare blackout: boolean;
+  declare notice: string;
   declare status: Status;
   declare issues: DataIssue[];
   declare hover: { kind: MarkKind; id: string; at: Point } | null;
@@ -145,6 +162,8 @@ export class ArchipelagoMap extends LitElement {
   private linksOf = adjacency([]);
   private insets = { top: 0, right: 0, bottom: 0, left: 0 };
   private pendingCamera: ViewState['camera'] = null;
+  private speaker: SpeakerView | null = null;
+  private lastChapter: string | null = null;
 
   constructor() {
     super();
@@ -155,6 +174,9 @@ export class ArchipelagoMap extends LitElement {
     this.selected = null;
     this.path = null;
     this.metric = null;
+    this.chapter = null;
+    this.blackout = false;
+    this.notice = '';
     this.status = 'loading';
     this.issues = [];
     this.hover = null;
@@ -180,6 +202,41 @@ export class ArchipelagoMap extends LitElement {
 
   get activeMetric(): IslandMetric {
     return this.metric && METRICS.includes(this.metric) ? this.metric : 'population';
+  }
+
+  /** The story's chapters (empty when the dataset has none). */
+  get chapters(): Chapter[] {
+    return this.loaded?.chapters ?? [];
+  }
+
+  /** Index of the chapter being presented, -1 when not presenting. */
+  get chapterIndex(): number {
+    return chapterIndex(this.chapters, this.chapter);
+  }
+
+  get presenting(): boolean {
+    return this.chapterIndex >= 0;
+  }
+
+  /** Presents chapter `index` (clamped to the story). */
+  goToChapter(index: number): void {
+    const list = this.chapters;
+    if (list.length === 0) return;
+    const i = Math.max(0, Math.min(list.length - 1, Math.round(index)));
+    this.chapter = list[i]?.id ?? null;
+  }
+
+  nextChapter(): void {
+    this.goToChapter(stepIndex(Math.max(0, this.chapterIndex), this.chapters.length, 'next'));
+  }
+
+  previousChapter(): void {
+    this.goToChapter(stepIndex(Math.max(0, this.chapterIndex), this.chapters.length, 'previous'));
+  }
+
+  /** Leaves presenting: the map returns to exploring at its default view. */
+  stopPresenting(): void {
+    this.chapter = null;
   }
 
   private get reducedMotion(): boolean {
@@ -238,6 +295,8 @@ export class ArchipelagoMap extends LitElement {
     this.teardownMap();
     this.abort?.abort();
     this.loadToken++;
+    this.speaker?.close();
+    this.speaker = null;
   }
 
   protected override firstUpdated(): void {
@@ -266,13 +325,18 @@ export class ArchipelagoMap extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.loaded) return;
+    if (changed.has('chapter')) this.enterChapter();
     if (changed.has('filters')) this.filterResult = applyFilters(this.loaded, this.filters);
     if (changed.has('path')) {
       this.computePath();
       if (this.pathResult) this.panelOpen = true;
     }
     // Emphasis and its announcement are decided before rendering so the live region updates in one pass.
-    if (['selected', 'selectedLink', 'filters', 'path'].some((k) => changed.has(k as keyof ArchipelagoMap))) {
+    if (
+      ['selected', 'selectedLink', 'filters', 'path', 'chapter'].some((k) =>
+        changed.has(k as keyof ArchipelagoMap),
+      )
+    ) {
       this.applyEmphasis();
       this.announce(changed);
     }
@@ -298,6 +362,7 @@ export class ArchipelagoMap extends LitElement {
     ) {
       this.updateInsets();
     }
+    if ((changed.has('chapter') || changed.has('status')) && this.status === 'ready') this.showChapter();
     // What the panel talks about stays on screen beside it.
     if (
       this.status === 'ready' &&
@@ -322,15 +387,27 @@ export class ArchipelagoMap extends LitElement {
     const theme = this.activeTheme;
     const controls = this.controls ?? 'full';
     const ready = this.status === 'ready';
-    return html`<div class="frame" data-theme=${theme} lang=${this.uiLang} @click=${this.onBackgroundClick}>
+    const presenting = ready && this.presenting;
+    const explore = ready && !presenting;
+    return html`<div
+      class="frame"
+      data-theme=${theme}
+      lang=${this.uiLang}
+      tabindex="-1"
+      ?data-presenting=${presenting}
+      @click=${this.onBackgroundClick}
+    >
       <div class="map" ${ref(this.mapEl)}></div>
       <svg class="overlay" ${ref(this.svgEl)} role="group" aria-label=${t.mapLabel}></svg>
       ${ready && this.hover ? this.renderTooltip() : nothing}
-      ${ready && controls === 'full' ? this.renderToolbar() : nothing}
-      ${ready && controls !== 'none' ? this.renderLegendPart(controls) : nothing}
+      ${explore && controls === 'full' ? this.renderToolbar() : nothing}
+      ${explore && controls !== 'none' ? this.renderLegendPart(controls) : nothing}
       ${ready && controls !== 'none' ? this.renderControls(controls) : nothing}
-      ${ready && controls === 'full' && this.panelOpen ? this.renderPanel() : nothing}
-      ${ready && this.tableOpen ? this.renderTables() : nothing}
+      ${explore && controls === 'full' && this.panelOpen ? this.renderPanel() : nothing}
+      ${explore && this.tableOpen ? this.renderTables() : nothing}
+      ${presenting ? this.renderStory() : nothing}
+      ${presenting && this.blackout ? html`<div class="blackout" data-blackout aria-hidden="true"></div>` : nothing}
+      ${this.notice ? html`<div class="notice" role="status">${this.notice}</div>` : nothing}
       ${ready && this.helpOpen ? renderHelp(t, () => this.closeHelp()) : nothing}
       ${
         this.status === 'loading'
@@ -352,6 +429,37 @@ export class ArchipelagoMap extends LitElement {
       }
       <div class="sr-only" aria-live="polite">${this.announcement}</div>
     </div>`;
+  }
+
+  private renderStory() {
+    const t = strings(this.uiLang);
+    const list = this.chapters;
+    const index = this.chapterIndex;
+    const chapter = list[index];
+    if (!chapter) return nothing;
+    const lang = this.uiLang;
+    return html`<section class="story" aria-label=${t.story} data-story>
+      <div class="caption">
+        <h2 data-chapter-title>${localize(chapter.title, lang)}</h2>
+        ${chapter.caption ? html`<p>${localize(chapter.caption, lang)}</p>` : nothing}
+      </div>
+      <div class="story-bar">
+        <button type="button" data-story-previous ?disabled=${index === 0} @click=${() => this.previousChapter()}>
+          ← ${t.previous}
+        </button>
+        <div class="progress" role="progressbar" aria-label=${t.story} aria-valuemin="1"
+          aria-valuemax=${list.length} aria-valuenow=${index + 1}
+          aria-valuetext=${fill(t.chapterOf, { n: index + 1, total: list.length })}>
+          <span>${index + 1} / ${list.length}</span>
+          <div class="track"><div class="done" style="width:${((index + 1) / list.length) * 100}%"></div></div>
+        </div>
+        <button type="button" data-story-next ?disabled=${index === list.length - 1} @click=${() => this.nextChapter()}>
+          ${t.next} →
+        </button>
+        <button type="button" data-story-speaker @click=${() => this.openSpeaker()}>${t.speakerView}</button>
+        <button type="button" data-story-exit @click=${() => this.stopPresenting()}>${t.exitStory}</button>
+      </div>
+    </section>`;
   }
 
   private renderToolbar() {
@@ -597,6 +705,8 @@ export class ArchipelagoMap extends LitElement {
     this.measures = networkMetrics(this.graph);
     const measures = this.measures;
     this.ranks = new Map(MEASURE_KEYS.map((k) => [k, rankBy(measures, k)]));
+    this.lastChapter = null;
+    this.enterChapter();
     this.filterResult = applyFilters(dataset, this.filters);
     this.computePath();
   }
@@ -684,18 +794,19 @@ export class ArchipelagoMap extends LitElement {
     if (!view) return;
     const host = this.getBoundingClientRect();
     const wide = host.width >= 720;
-    const measure = (selector: string, side: 'left' | 'right' | 'top') => {
+    const measure = (selector: string, side: 'left' | 'right' | 'top' | 'bottom') => {
       const el = this.renderRoot.querySelector<HTMLElement>(selector);
       if (!el) return 0;
       const box = el.getBoundingClientRect();
       if (side === 'left') return Math.round(box.right - host.left);
       if (side === 'right') return Math.round(host.right - box.left);
+      if (side === 'bottom') return Math.round(host.bottom - box.top);
       return Math.round(box.bottom - host.top);
     };
     const insets = {
       top: measure('.toolbar', 'top'),
       right: Math.max(56, wide && this.panelOpen ? measure('.panel', 'right') : 0),
-      bottom: 0,
+      bottom: measure('.story', 'bottom'),
       left: wide && this.legendOpen ? measure('.legend', 'left') : 0,
     };
     this.insets = insets;
@@ -831,16 +942,99 @@ export class ArchipelagoMap extends LitElement {
     }
   }
 
+  /** Sets the filters and clears explore state for the chapter now presented (before rendering). */
+  private enterChapter(): void {
+    const dataset = this.loaded;
+    const chapter = this.chapters[this.chapterIndex];
+    if (!dataset) return;
+    if (chapter) {
+      this.filters = filtersFromChapter(chapter.filters, dataset);
+      this.selected = null;
+      this.selectedLink = null;
+      this.path = null;
+      this.panelOpen = false;
+      this.tableOpen = false;
+      this.hover = null;
+    } else if (this.lastChapter !== null) {
+      this.filters = NO_FILTERS;
+      this.blackout = false;
+    }
+  }
+
+  /** Moves the camera to the chapter, tells the page and the speaker view (after rendering). */
+  private showChapter(): void {
+    const index = this.chapterIndex;
+    const chapter = this.chapters[index];
+    const id = chapter?.id ?? null;
+    if (id === this.lastChapter) return;
+    const was = this.lastChapter;
+    this.lastChapter = id;
+    if (chapter) {
+      this.view?.moveToChapter(chapter.camera);
+      this.speaker?.update(index);
+      this.renderRoot.querySelector<HTMLElement>('.frame')?.focus({ preventScroll: true });
+      this.dispatch('archipelago-chapter', { id, index });
+    } else if (was !== null) {
+      this.speaker?.close();
+      this.speaker = null;
+      this.view?.resetView();
+      this.dispatch('archipelago-chapter', { id: null, index: -1 });
+    }
+  }
+
+  private openSpeaker(): void {
+    if (this.speaker && !this.speaker.closed) {
+      this.speaker.window.focus();
+      return;
+    }
+    const lang = this.uiLang;
+    this.speaker = openSpeakerView({
+      chapters: this.chapters.map((c) => ({
+        id: c.id,
+        title: localize(c.title, lang),
+        caption: localize(c.caption, lang),
+        notes: localize(c.notes, lang),
+      })),
+      index: Math.max(0, this.chapterIndex),
+      lang,
+      onNavigate: (i) => this.goToChapter(i),
+      onClose: () => {
+        this.speaker = null;
+      },
+    });
+    if (!this.speaker) this.flash(strings(lang).popupBlocked);
+  }
+
+  private flash(message: string): void {
+    this.notice = message;
+    window.setTimeout(() => {
+      if (this.notice === message) this.notice = '';
+    }, 5000);
+  }
+
+  private storyKey(command: StoryCommand): void {
+    if (isStep(command)) this.goToChapter(stepIndex(this.chapterIndex, this.chapters.length, command));
+    else if (command === 'blackout') this.blackout = !this.blackout;
+    else if (command === 'fullscreen') void this.toggleFullscreen();
+    else if (command === 'speaker') this.openSpeaker();
+  }
+
   private applyEmphasis(): void {
     const overlay = this.overlay;
     const dataset = this.loaded;
     if (!overlay || !dataset || !this.filterResult) return;
+    const ends = new Map(dataset.links.map((l) => [l.id, [l.source, l.target] as const]));
+    const chapter = this.chapters[this.chapterIndex];
+    if (chapter) {
+      overlay.setEmphasis(chapterEmphasis(this.filterResult, chapter.highlight, ends));
+      return;
+    }
     const path = this.pathResult;
     overlay.setEmphasis(
       emphasisFor({
         filtered: this.filterResult,
         linksOf: this.linksOf,
-        ends: new Map(dataset.links.map((l) => [l.id, [l.source, l.target] as const])),
+        ends,
         members: new Map(dataset.groups.map((g) => [g.id, g.members])),
         selected: this.selected,
         selectedLink: this.selectedLink,
@@ -860,7 +1054,10 @@ export class ArchipelagoMap extends LitElement {
       const c = dataset.cities.find((x) => x.id === id);
       return c ? localize(c.name, lang) : id;
     };
-    if (changed.has('path') && this.pathResult) {
+    const chapter = this.chapters[this.chapterIndex];
+    if (changed.has('chapter') && chapter) {
+      this.announcement = `${fill(t.chapterOf, { n: this.chapterIndex + 1, total: this.chapters.length })}: ${localize(chapter.title, lang)}`;
+    } else if (changed.has('path') && this.pathResult) {
       const p = this.pathResult;
       this.announcement = p.cities
         ? `${t.pathLabel}: ${p.cities.map(name).join(' → ')}`
@@ -882,6 +1079,11 @@ export class ArchipelagoMap extends LitElement {
   }
 
   private moveFocus(fromId: string, key: string): void {
+    if (this.presenting) {
+      const command = storyCommand(key);
+      if (command) this.storyKey(command);
+      return;
+    }
     const from = this.overlay?.centreOf(fromId);
     if (!from || !this.loaded) return;
     const candidates = this.loaded.cities
@@ -906,12 +1108,24 @@ export class ArchipelagoMap extends LitElement {
       return;
     }
     if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if (this.presenting && event.key !== 'Escape' && event.key !== '?') {
+      const command = storyCommand(event.key);
+      if (command) {
+        event.preventDefault();
+        this.storyKey(command);
+        return;
+      }
+    }
     if (event.key === 'Escape') {
       if (this.hover) this.hover = null;
       else if (this.helpOpen) this.closeHelp();
       else if (this.tableOpen) this.tableOpen = false;
+      else if (this.blackout) this.blackout = false;
       else if (this.panelOpen && (this.selected || this.selectedLink || this.path)) this.closePanel();
-      else if (!this.clearSelection()) return;
+      else if (!this.clearSelection()) {
+        if (!this.presenting) return;
+        this.stopPresenting();
+      }
       event.preventDefault();
     } else if (event.key === '?') {
       this.helpOpen = !this.helpOpen;

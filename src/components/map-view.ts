@@ -5,9 +5,9 @@ import {
   type StyleSpecification,
   setWorkerUrl,
 } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { DEFAULT_BOUNDS, MAX_BOUNDS } from '../basemap/region';
 import type { Point, Viewport } from '../geo/types';
+import { workerUrl } from './worker-url';
 
 setWorkerUrl(workerUrl);
 
@@ -167,6 +167,44 @@ export class MapView {
       ],
       { padding, maxZoom: this.map.getZoom(), animate: !this.reducedMotion },
     );
+  }
+
+  /**
+   * Moves to a story chapter's camera: a flight that settles in 1.6 s (under the 2 s a presenter can wait),
+   * or a jump under reduced motion. Bounds beyond the region are clamped by the camera's limits.
+   */
+  moveToChapter(
+    camera:
+      | { center: Point; zoom: number; bearing?: number; pitch?: number }
+      | { bounds: [Point, Point]; padding?: number }
+      | undefined,
+  ): void {
+    this.cameraTouched = true;
+    const animate = !this.reducedMotion;
+    const target = camera ?? { bounds: DEFAULT_BOUNDS as unknown as [Point, Point] };
+    if ('bounds' in target) {
+      const extra = target.padding ?? this.padding;
+      this.map.fitBounds(target.bounds, {
+        padding: {
+          top: extra + this.insets.top,
+          right: extra + this.insets.right,
+          bottom: extra + this.insets.bottom,
+          left: extra + this.insets.left,
+        },
+        bearing: 0,
+        duration: animate ? 1600 : 0,
+        animate,
+      });
+    } else if (animate) {
+      this.map.flyTo({
+        center: target.center,
+        zoom: target.zoom,
+        bearing: target.bearing ?? 0,
+        duration: 1600,
+      });
+    } else {
+      this.map.jumpTo({ center: target.center, zoom: target.zoom, bearing: target.bearing ?? 0 });
+    }
   }
 
   /** Puts the camera exactly there, without animation (restoring a shared view). */

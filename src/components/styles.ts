@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { tokenDeclarations } from './theme-tokens';
 
 /**
  * The element's own look. Every colour is a custom property so hosts can theme it; the three themes set
@@ -27,23 +28,9 @@ export const elementStyles = css`
   }
 
   .frame {
-    --bg: var(--archipelago-water, #dde7ee);
-    --ink: var(--archipelago-ink, #14232e);
-    --muted: var(--archipelago-muted, #425563);
-    --surface: var(--archipelago-surface, rgba(255, 255, 255, 0.94));
-    --surface-border: var(--archipelago-surface-border, #9fb2bf);
-    --island-fill: var(--archipelago-island-fill, #efc56b);
-    --island-stroke: var(--archipelago-island-stroke, #6a4210);
-    --coast-stroke: var(--archipelago-coast-stroke, #2a6a88);
-    --label: var(--archipelago-label, #14232e);
-    --halo: var(--archipelago-halo, rgba(250, 248, 242, 0.92));
-    --focus: var(--archipelago-focus, #0b57d0);
-    --accent: var(--archipelago-accent, #c2410c);
-    --hull-fill: var(--archipelago-hull-fill, rgba(11, 110, 99, 0.1));
-    --hull-stroke: var(--archipelago-hull-stroke, #0b6e63);
+    ${unsafeCSS(tokenDeclarations('light'))}
     --label-size: var(--archipelago-label-size, 15px);
     --link-scale: var(--archipelago-link-scale, 1);
-    --surface-text: var(--ink);
     position: absolute;
     inset: 0;
     overflow: hidden;
@@ -51,38 +38,11 @@ export const elementStyles = css`
     color: var(--ink);
   }
   .frame[data-theme='dark'] {
-    --bg: var(--archipelago-water, #0f1b2a);
-    --ink: var(--archipelago-ink, #e8eef3);
-    --muted: var(--archipelago-muted, #b4c3cf);
-    --surface: var(--archipelago-surface, rgba(18, 30, 42, 0.94));
-    --surface-border: var(--archipelago-surface-border, #4a6275);
-    --island-fill: var(--archipelago-island-fill, #d9a441);
-    --island-stroke: var(--archipelago-island-stroke, #fde7b0);
-    --coast-stroke: var(--archipelago-coast-stroke, #7cc4e4);
-    --label: var(--archipelago-label, #f4f7fa);
-    --halo: var(--archipelago-halo, rgba(10, 22, 34, 0.9));
-    --focus: var(--archipelago-focus, #8ab4ff);
-    --accent: var(--archipelago-accent, #ffb078);
-    --hull-fill: var(--archipelago-hull-fill, rgba(79, 209, 197, 0.12));
-    --hull-stroke: var(--archipelago-hull-stroke, #4fd1c5);
+    ${unsafeCSS(tokenDeclarations('dark'))}
   }
   .frame[data-theme='projector'] {
-    --bg: var(--archipelago-water, #9cbfdc);
-    --ink: var(--archipelago-ink, #000);
-    --muted: var(--archipelago-muted, #1b1b1b);
-    --surface: var(--archipelago-surface, #fff);
-    --surface-border: var(--archipelago-surface-border, #000);
-    --island-fill: var(--archipelago-island-fill, #f5b700);
-    --island-stroke: var(--archipelago-island-stroke, #000);
-    --coast-stroke: var(--archipelago-coast-stroke, #06304d);
-    --label: var(--archipelago-label, #000);
-    --halo: var(--archipelago-halo, #fff);
-    --focus: var(--archipelago-focus, #0038a8);
-    --accent: var(--archipelago-accent, #9c2f00);
-    --hull-fill: var(--archipelago-hull-fill, rgba(0, 87, 77, 0.14));
-    --hull-stroke: var(--archipelago-hull-stroke, #00574d);
+    ${unsafeCSS(tokenDeclarations('projector'))}
     --label-size: var(--archipelago-label-size, 26px);
-    --link-scale: var(--archipelago-link-scale, 1);
     font-size: 24px;
   }
 
@@ -654,6 +614,87 @@ export const elementStyles = css`
   .overlay .link[hidden],
   .overlay .group[hidden] {
     display: none;
+  }
+
+  .frame:focus {
+    outline: none;
+  }
+  .story {
+    position: absolute;
+    inset-inline: 0;
+    bottom: 0;
+    display: grid;
+    gap: 8px;
+    padding: 16px 24px 14px;
+    background: linear-gradient(to top, var(--surface) 70%, transparent);
+    color: var(--ink);
+    pointer-events: none;
+  }
+  .story > * {
+    pointer-events: auto;
+  }
+  .story .caption {
+    max-width: 70em;
+  }
+  .story h2 {
+    margin: 0;
+    font-size: 1.7em;
+    line-height: 1.2;
+  }
+  .story p {
+    margin: 4px 0 0;
+    font-size: 1.2em;
+    line-height: 1.4;
+  }
+  .frame[data-theme='projector'] .story h2 {
+    font-size: 44px;
+  }
+  .frame[data-theme='projector'] .story p {
+    font-size: 28px;
+  }
+  .story-bar {
+    padding-inline-end: 120px;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 8px;
+  }
+  .progress {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    flex: 1;
+    min-width: 8em;
+    color: var(--muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .progress .track {
+    flex: 1;
+    height: 4px;
+    border-radius: 2px;
+    background: var(--surface-border);
+  }
+  .progress .done {
+    height: 100%;
+    border-radius: 2px;
+    background: var(--muted);
+  }
+  .blackout {
+    position: absolute;
+    inset: 0;
+    z-index: 5;
+    background: #000;
+  }
+  .notice {
+    position: absolute;
+    top: 12px;
+    left: 50%;
+    transform: translateX(-50%);
+    z-index: 4;
+    padding: 8px 14px;
+    border-radius: 6px;
+    background: var(--surface);
+    border: 1px solid var(--surface-border);
   }
   .sr-only {
     position: absolute;

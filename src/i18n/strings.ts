@@ -54,6 +54,15 @@ const en = {
   pathFrom: 'Path',
   groupsShown: 'groups',
   undated: 'Links without a start year are hidden while a year range is set.',
+  story: 'Story',
+  previous: 'Previous',
+  next: 'Next',
+  exitStory: 'Leave the story',
+  speakerView: 'Speaker view',
+  blackout: 'Blackout',
+  popupBlocked: 'The speaker view was blocked: allow pop-ups for this page.',
+  chapterOf: 'Chapter {n} of {total}',
+  endOfStory: 'End of the story',
 } as const;
 
 export type Strings = { [K in keyof typeof en]: string };
@@ -111,6 +120,15 @@ const fi: Strings = {
   pathFrom: 'Polku',
   groupsShown: 'ryhmää',
   undated: 'Yhteydet ilman aloitusvuotta piilotetaan, kun vuosiväli on asetettu.',
+  story: 'Tarina',
+  previous: 'Edellinen',
+  next: 'Seuraava',
+  exitStory: 'Poistu tarinasta',
+  speakerView: 'Puhujanäkymä',
+  blackout: 'Pimennys',
+  popupBlocked: 'Puhujanäkymä estettiin: salli ponnahdusikkunat tälle sivulle.',
+  chapterOf: 'Luku {n}/{total}',
+  endOfStory: 'Tarinan loppu',
 };
 
 const sv: Strings = {
@@ -166,6 +184,15 @@ const sv: Strings = {
   pathFrom: 'Väg',
   groupsShown: 'grupper',
   undated: 'Förbindelser utan startår döljs när ett årsintervall är valt.',
+  story: 'Berättelse',
+  previous: 'Föregående',
+  next: 'Nästa',
+  exitStory: 'Lämna berättelsen',
+  speakerView: 'Talarvy',
+  blackout: 'Mörkläggning',
+  popupBlocked: 'Talarvyn blockerades: tillåt popup-fönster för sidan.',
+  chapterOf: 'Kapitel {n} av {total}',
+  endOfStory: 'Berättelsens slut',
 };
 
 const de: Strings = {
@@ -221,6 +248,15 @@ const de: Strings = {
   pathFrom: 'Pfad',
   groupsShown: 'Gruppen',
   undated: 'Verbindungen ohne Startjahr sind bei gesetztem Jahresbereich ausgeblendet.',
+  story: 'Geschichte',
+  previous: 'Zurück',
+  next: 'Weiter',
+  exitStory: 'Geschichte verlassen',
+  speakerView: 'Referentenansicht',
+  blackout: 'Schwarzbild',
+  popupBlocked: 'Die Referentenansicht wurde blockiert: Pop-ups für diese Seite erlauben.',
+  chapterOf: 'Kapitel {n} von {total}',
+  endOfStory: 'Ende der Geschichte',
 };
 
 const ru: Strings = {
@@ -276,6 +312,15 @@ const ru: Strings = {
   pathFrom: 'Путь',
   groupsShown: 'групп',
   undated: 'Связи без года начала скрыты, пока задан диапазон лет.',
+  story: 'История',
+  previous: 'Назад',
+  next: 'Далее',
+  exitStory: 'Выйти из истории',
+  speakerView: 'Режим докладчика',
+  blackout: 'Затемнение',
+  popupBlocked: 'Окно докладчика заблокировано: разрешите всплывающие окна.',
+  chapterOf: 'Глава {n} из {total}',
+  endOfStory: 'Конец истории',
 };
 
 const TABLE: Record<UiLang, Strings> = { en, fi, sv, de, ru };

@@ -62,3 +62,46 @@ export function emphasisFor(input: EmphasisInput): Emphasis {
   }
   return { ...base, cities: filtered.cities, links: null, groups: null, path: null };
 }
+
+export interface StoryHighlight {
+  cities?: readonly string[];
+  links?: readonly string[];
+  groups?: readonly string[];
+}
+
+/**
+ * What a story chapter puts forward: its cities (and the ends of its links) stand out; its links, or
+ * when it names none, the visible links among its cities; its groups. A chapter that highlights nothing
+ * leaves the filters' own emphasis.
+ */
+export function chapterEmphasis(
+  filtered: FilterResult,
+  highlight: StoryHighlight | undefined,
+  ends: ReadonlyMap<string, readonly [string, string]>,
+): Emphasis {
+  const base = {
+    visibleLinks: filtered.links,
+    visibleGroups: filtered.groups,
+    selected: null,
+    selectedLink: null,
+    path: null,
+  };
+  const cityIds = highlight?.cities ?? [];
+  const linkIds = highlight?.links ?? [];
+  const groupIds = highlight?.groups ?? [];
+  if (cityIds.length + linkIds.length + groupIds.length === 0) {
+    return { ...base, cities: filtered.cities, links: null, groups: null };
+  }
+  const cities = new Set(cityIds);
+  for (const id of linkIds) for (const end of ends.get(id) ?? []) cities.add(end);
+  let links: Set<string>;
+  if (linkIds.length > 0) links = new Set(linkIds);
+  else {
+    links = new Set();
+    for (const id of filtered.links) {
+      const pair = ends.get(id);
+      if (pair && cities.has(pair[0]) && cities.has(pair[1])) links.add(id);
+    }
+  }
+  return { ...base, cities, links, groups: new Set(groupIds) };
+}

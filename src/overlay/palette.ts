@@ -49,8 +49,8 @@ const TYPE_STYLES: Record<Theme, Record<string, LinkStyle>> = {
     'cross-border-region': { color: '#145c14', dash: '', width: 4.5, opacity: 1 },
     'twin-cities': { color: '#8a0f45', dash: '', width: 4, opacity: 1 },
     'project-network': { color: '#3d2d82', dash: '3 3', width: 4, opacity: 1 },
-    'political-branding': { color: '#1e2b36', dash: '1.5 3', width: 3, opacity: 0.6 },
-    markets: { color: '#7a2508', dash: '1.5 3', width: 3, opacity: 0.6 },
+    'political-branding': { color: '#1e2b36', dash: '1.5 3', width: 3, opacity: 1 },
+    markets: { color: '#7a2508', dash: '1.5 3', width: 3, opacity: 1 },
   },
 };
 

@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { browser, waitReady } from './harness';
+
+// The one-file build (`npm run build:standalone`, run by `npm test` before the browser tests), opened from
+// disk with the network off, as on a conference laptop.
+const fileUrl = new URL('../../dist-standalone/baltic-archipelago.html', import.meta.url);
+const shipped = JSON.parse(readFileSync(new URL('../../data/archipelago.json', import.meta.url), 'utf8'));
+
+const LOCAL_SCHEMES = new Set(['file:', 'data:', 'blob:']);
+
+interface Offline {
+  context: BrowserContext;
+  page: Page;
+  /** Every request that was not `file:`, `data:` or `blob:` (each one was aborted). */
+  attempted: string[];
+  errors: string[];
+}
+
+let open: Offline | undefined;
+afterEach(async () => {
+  await open?.context.close();
+  open = undefined;
+});
+
+async function openOffline(query = ''): Promise<Offline> {
+  const context = await (await browser()).newContext({
+    viewport: { width: 1280, height: 800 },
+    reducedMotion: 'reduce',
+  });
+  const attempted: string[] = [];
+  const errors: string[] = [];
+  // No network: whatever is not the file itself or made from it is refused, and recorded.
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (LOCAL_SCHEMES.has(new URL(url).protocol)) return route.continue();
+    attempted.push(url);
+    return route.abort('internetdisconnected');
+  });
+  const page = await context.newPage();
+  page.on('request', (r) => {
+    if (!LOCAL_SCHEMES.has(new URL(r.url()).protocol) && !attempted.includes(r.url()))
+      attempted.push(r.url());
+  });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.text().includes('GL Driver Message')) errors.push(`console: ${m.text()}`);
+  });
+  open = { context, page, attempted, errors };
+  await page.goto(`${fileUrl.href}${query}`);
+  return open;
+}
+
+describe('the standalone file', () => {
+  it('is one file: no script or stylesheet loaded from another file', () => {
+    const html = readFileSync(fileURLToPath(fileUrl), 'utf8');
+    expect(html).not.toMatch(/<script\b[^>]*\bsrc\s*=/i);
+    // Every <link> that points somewhere points into the file itself.
+    const linkHrefs = [...html.matchAll(/<link\b[^>]*\bhref\s*=\s*"([^"]*)"/gi)].map((m) => m[1] ?? '');
+    expect(linkHrefs.filter((href) => !href.startsWith('data:'))).toEqual([]);
+    // Fonts, dataset and basemap are inside too, never beside it.
+    expect(html).not.toMatch(/url\((?!["']?data:)[^)]*\.(woff2?|json)/i);
+  });
+
+  it('becomes ready from file:// with every island and no network request', async () => {
+    const { page, attempted, errors } = await openOffline();
+    await waitReady(page);
+    expect(await page.locator('archipelago-map [data-city]').count()).toBe(shipped.cities.length);
+    for (const city of shipped.cities) {
+      expect(await page.locator(`archipelago-map [data-city="${city.id}"]`).count()).toBe(1);
+    }
+    // The fonts are inside: Noto Sans draws Latin Extended and Cyrillic with no system font.
+    expect(
+      await page.evaluate(async () => {
+        await document.fonts.load('400 16px "Noto Sans"', 'Łódź Rīga Санкт-Петербург');
+        return document.fonts.check('400 16px "Noto Sans"', 'Łódź Rīga Санкт-Петербург');
+      }),
+    ).toBe(true);
+    // The 1:10m coast is inside as well: zooming in past the hand-over brings it in without a request.
+    await page.evaluate(() => {
+      const host = document.querySelector('archipelago-map') as unknown as {
+        view: { map: { jumpTo(o: { zoom: number }): void } };
+      };
+      host.view.map.jumpTo({ zoom: 7 });
+    });
+    await page.waitForFunction(
+      () => {
+        const host = document.querySelector('archipelago-map') as unknown as {
+          view: { map: { getLayer(id: string): { maxzoom?: number } | undefined } };
+        };
+        // addHighResolution caps the 1:50m land at the hand-over zoom once the 1:10m data is in.
+        return (host.view.map.getLayer('land-50m')?.maxzoom ?? 24) < 24;
+      },
+      undefined,
+      { timeout: 20_000 },
+    );
+    expect(attempted).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('takes the query parameters on a file:// URL', async () => {
+    const { page, attempted, errors } = await openOffline('?theme=projector&chapter=governance');
+    await waitReady(page);
+    const host = page.locator('archipelago-map');
+    expect(await host.getAttribute('theme')).toBe('projector');
+    expect(await host.getAttribute('chapter')).toBe('governance');
+    expect(attempted).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
