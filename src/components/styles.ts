@@ -705,6 +705,24 @@ export const elementStyles = css`
     white-space: nowrap;
   }
 
+  @media print {
+    .controls,
+    .toolbar,
+    .story-bar,
+    .tooltip,
+    .legend-toggle,
+    .legend input,
+    .legend select,
+    .legend fieldset,
+    .legend-foot button,
+    .panel .close {
+      display: none !important;
+    }
+    .story {
+      background: var(--surface);
+    }
+  }
+
   @media (prefers-reduced-motion: reduce) {
     .overlay .island,
     .overlay .link,

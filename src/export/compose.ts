@@ -56,11 +56,7 @@ interface Box {
 
 /** Renders the scene to a PNG of exactly `size` pixels. */
 export async function renderPng(scene: ExportScene, size: { width: number; height: number }): Promise<Blob> {
-  const width = Math.round(size.width);
-  const height = Math.round(size.height);
-  if (!(width > 0 && height > 0 && width <= MAX_SIDE && height <= MAX_SIDE)) {
-    throw new RangeError(`cannot export a ${size.width}×${size.height} picture`);
-  }
+  const { width, height } = targetSize(size);
   const canvas = document.createElement('canvas');
   canvas.width = width;
   canvas.height = height;
@@ -72,17 +68,7 @@ export async function renderPng(scene: ExportScene, size: { width: number; heigh
   ctx.fillStyle = scene.background || '#dde7ee';
   ctx.fillRect(0, 0, width, height);
 
-  // The overlay's CSS box is what the map canvas and the overlay both show.
-  const box = sceneBox(scene, width, height);
-  const scale = Math.max(width / box.width, height / box.height);
-  const cover: Cover = {
-    scale,
-    dx: (width - box.width * scale) / 2,
-    dy: (height - box.height * scale) / 2,
-    width: box.width * scale,
-    height: box.height * scale,
-  };
-
+  const cover = coverOf(scene, width, height);
   const map = scene.mapCanvas;
   if (map && map.width > 0 && map.height > 0) {
     ctx.drawImage(map, 0, 0, map.width, map.height, cover.dx, cover.dy, cover.width, cover.height);
@@ -90,28 +76,107 @@ export async function renderPng(scene: ExportScene, size: { width: number; heigh
 
   await drawOverlay(ctx, scene, cover);
 
+  const furniture = await arrange(ctx, scene, width, height);
+  if (furniture.caption) drawCaption(ctx, scene, furniture.caption, furniture.k);
+  if (furniture.legend) drawLegend(ctx, scene, furniture.legend, furniture.k);
+  if (scene.attribution?.trim()) {
+    drawAttribution(ctx, scene, scene.attribution.trim(), furniture.k, width, height);
+  }
+  return toBlob(canvas);
+}
+
+/**
+ * How much of the overlay's box (CSS px, like the element's own insets) the picture of `size` does not
+ * show clear: cropped away by the cover fit, or under the legend (left) and caption (bottom). A caller
+ * that wants every island in the clear can fit the camera into the rest before `renderPng`.
+ */
+export async function exportInsets(
+  scene: ExportScene,
+  size: { width: number; height: number },
+): Promise<{ top: number; right: number; bottom: number; left: number }> {
+  const { width, height } = targetSize(size);
+  const ctx = document.createElement('canvas').getContext('2d');
+  const cover = coverOf(scene, width, height);
+  const toCss = (px: number) => Math.max(0, Math.ceil(px / cover.scale));
+  const insets = {
+    top: toCss(-cover.dy),
+    right: toCss(cover.width + cover.dx - width),
+    bottom: toCss(cover.height + cover.dy - height),
+    left: toCss(-cover.dx),
+  };
+  if (!ctx) return insets;
+  const { legend, caption, margin } = await arrange(ctx, scene, width, height);
+  if (caption)
+    insets.bottom = Math.max(insets.bottom, toCss(cover.height + cover.dy - caption.box.y + margin / 2));
+  if (legend)
+    insets.left = Math.max(insets.left, toCss(legend.box.x + legend.box.width + margin / 2 - cover.dx));
+  return insets;
+}
+
+function targetSize(size: { width: number; height: number }): { width: number; height: number } {
+  const width = Math.round(size.width);
+  const height = Math.round(size.height);
+  if (!(width > 0 && height > 0 && width <= MAX_SIDE && height <= MAX_SIDE)) {
+    throw new RangeError(`cannot export a ${size.width}×${size.height} picture`);
+  }
+  return { width, height };
+}
+
+/** The transform that makes the overlay's CSS box cover the target, centred. */
+function coverOf(scene: ExportScene, width: number, height: number): Cover {
+  const box = sceneBox(scene, width, height);
+  const scale = Math.max(width / box.width, height / box.height);
+  return {
+    scale,
+    dx: (width - box.width * scale) / 2,
+    dy: (height - box.height * scale) / 2,
+    width: box.width * scale,
+    height: box.height * scale,
+  };
+}
+
+interface Furniture {
+  k: number;
+  margin: number;
+  legend: { spec: LegendSpec; layout: LegendLayout; box: Box } | null;
+  caption: CaptionLayout | null;
+}
+
+/**
+ * Where legend and caption go: the caption along the bottom, beside the legend when there is room,
+ * else under it; the legend in the bottom-left corner, in columns when it would not fit the height.
+ */
+async function arrange(
+  ctx: CanvasRenderingContext2D,
+  scene: ExportScene,
+  width: number,
+  height: number,
+): Promise<Furniture> {
   const k = Math.min(width / DESIGN.width, height / DESIGN.height);
   await loadFonts(scene, k);
   const margin = Math.round(32 * k);
   const legend = scene.legend && scene.legend.items.length > 0 ? scene.legend : null;
-  const legendNatural = legend ? measureLegend(ctx, scene, legend, k, Number.POSITIVE_INFINITY) : null;
-  const caption =
-    scene.caption && (scene.caption.title.trim() || scene.caption.text.trim()) ? scene.caption : null;
-
+  const natural = legend ? measureLegend(ctx, scene, legend, k, Number.POSITIVE_INFINITY) : null;
+  const text = scene.caption;
+  let caption: CaptionLayout | null = null;
   let legendBottom = height - margin;
-  if (caption) {
-    const besideLegend = legendNatural
-      ? width - (2 * margin + legendNatural.width) - margin
-      : Number.POSITIVE_INFINITY;
-    const x = legendNatural && besideLegend >= width * 0.4 ? 2 * margin + legendNatural.width : margin;
-    const available = width - x - margin;
-    const captionBox = drawCaption(ctx, scene, caption, k, x, Math.min(available, 1400 * k), height - margin);
-    if (legendNatural && x === margin) legendBottom = captionBox.y - margin / 2;
+  if (text && (text.title.trim() || text.text.trim())) {
+    const beside = natural ? width - (2 * margin + natural.width) - margin : Number.POSITIVE_INFINITY;
+    const x = natural && beside >= width * 0.4 ? 2 * margin + natural.width : margin;
+    const maxWidth = Math.min(width - x - margin, 1400 * k);
+    caption = measureCaption(ctx, scene, text, k, x, maxWidth, height - margin);
+    if (natural && x === margin) legendBottom = caption.box.y - margin / 2;
   }
-  if (legend) drawLegend(ctx, scene, legend, k, margin, legendBottom, legendBottom - margin);
-  if (scene.attribution?.trim()) drawAttribution(ctx, scene, scene.attribution.trim(), k, width, height);
-
-  return toBlob(canvas);
+  let placed: Furniture['legend'] = null;
+  if (legend) {
+    const layout = measureLegend(ctx, scene, legend, k, legendBottom - margin);
+    placed = {
+      spec: legend,
+      layout,
+      box: { x: margin, y: legendBottom - layout.height, width: layout.width, height: layout.height },
+    };
+  }
+  return { k, margin, legend: placed, caption };
 }
 
 interface Cover {
@@ -399,15 +464,11 @@ function measureLegend(
 function drawLegend(
   ctx: CanvasRenderingContext2D,
   scene: ExportScene,
-  legend: LegendSpec,
+  placed: NonNullable<Furniture['legend']>,
   k: number,
-  left: number,
-  bottom: number,
-  maxHeight: number,
-): Box {
+): void {
   const m = legendMetrics(k);
-  const layout = measureLegend(ctx, scene, legend, k, maxHeight);
-  const box = { x: left, y: bottom - layout.height, width: layout.width, height: layout.height };
+  const { spec: legend, layout, box } = placed;
   panel(ctx, scene, box, k);
 
   let y = box.y + m.pad;
@@ -436,7 +497,6 @@ function drawLegend(
     ctx.font = font(scene, 400, m.itemSize);
     fitText(ctx, item.label, x + m.swatch + m.gap, cy, layout.columnWidth - m.swatch - m.gap);
   });
-  return box;
 }
 
 function swatch(
@@ -486,7 +546,16 @@ export function parseDash(dash: string): number[] {
   return parts.every((p) => Number.isFinite(p) && p >= 0) && parts.some((p) => p > 0) ? parts : [];
 }
 
-function drawCaption(
+interface CaptionLayout {
+  box: Box;
+  pad: number;
+  title: { lines: string[]; size: number; lead: number };
+  text: { lines: string[]; size: number; lead: number };
+  between: number;
+}
+
+/** The caption's lines and box: bold title (up to 2 lines), text (up to 6), bottom edge at `bottom`. */
+function measureCaption(
   ctx: CanvasRenderingContext2D,
   scene: ExportScene,
   caption: { title: string; text: string },
@@ -494,7 +563,7 @@ function drawCaption(
   left: number,
   maxWidth: number,
   bottom: number,
-): Box {
+): CaptionLayout {
   const pad = 24 * k;
   const titleSize = 38 * k;
   const textSize = 28 * k;
@@ -505,30 +574,32 @@ function drawCaption(
   ctx.font = font(scene, 400, textSize);
   const textLines = caption.text.trim() ? wrap(ctx, caption.text.trim(), inner, 6) : [];
   const textWidth = Math.max(0, ...textLines.map((l) => ctx.measureText(l).width));
-  const titleLead = titleSize * 1.25;
-  const textLead = textSize * 1.4;
+  const title = { lines: titleLines, size: titleSize, lead: titleSize * 1.25 };
+  const text = { lines: textLines, size: textSize, lead: textSize * 1.4 };
   const between = titleLines.length && textLines.length ? 8 * k : 0;
-  const height = 2 * pad + titleLines.length * titleLead + between + textLines.length * textLead;
+  const height = 2 * pad + titleLines.length * title.lead + between + textLines.length * text.lead;
   const width = Math.min(maxWidth, 2 * pad + Math.max(titleWidth, textWidth));
-  const box = { x: left, y: bottom - height, width, height };
-  panel(ctx, scene, box, k);
+  return { box: { x: left, y: bottom - height, width, height }, pad, title, text, between };
+}
 
+function drawCaption(ctx: CanvasRenderingContext2D, scene: ExportScene, caption: CaptionLayout, k: number) {
+  const { box, pad, title, text } = caption;
+  panel(ctx, scene, box, k);
   ctx.fillStyle = scene.textColor;
   ctx.textAlign = 'left';
   ctx.textBaseline = 'middle';
   let y = box.y + pad;
-  ctx.font = font(scene, 700, titleSize);
-  for (const line of titleLines) {
-    ctx.fillText(line, box.x + pad, y + titleLead / 2);
-    y += titleLead;
+  ctx.font = font(scene, 700, title.size);
+  for (const line of title.lines) {
+    ctx.fillText(line, box.x + pad, y + title.lead / 2);
+    y += title.lead;
   }
-  y += between;
-  ctx.font = font(scene, 400, textSize);
-  for (const line of textLines) {
-    ctx.fillText(line, box.x + pad, y + textLead / 2);
-    y += textLead;
+  y += caption.between;
+  ctx.font = font(scene, 400, text.size);
+  for (const line of text.lines) {
+    ctx.fillText(line, box.x + pad, y + text.lead / 2);
+    y += text.lead;
   }
-  return box;
 }
 
 function drawAttribution(

@@ -46,7 +46,9 @@ describe('chapterFromView', () => {
       zoom: 5.12,
       bearing: -12.35,
     });
-    const near = chapterFromView(view({ camera: { center: [-0.00001, -0.00001], zoom: 4, bearing: -0.001 } }));
+    const near = chapterFromView(
+      view({ camera: { center: [-0.00001, -0.00001], zoom: 4, bearing: -0.001 } }),
+    );
     expect(near.camera).toEqual({ center: [0, 0], zoom: 4 });
     expect(Object.is((near.camera as { center: number[] }).center[0], -0)).toBe(false);
   });
@@ -170,7 +172,11 @@ describe('chapterFromView', () => {
       years: null,
     };
     const chapter = chapterFromView(view({ filters, selected: 'atlantis' }));
-    expect(chapter).toEqual({ id: 'view', title: 'New chapter', camera: { center: [24.9384, 60.1699], zoom: 5.12 } });
+    expect(chapter).toEqual({
+      id: 'view',
+      title: 'New chapter',
+      camera: { center: [24.9384, 60.1699], zoom: 5.12 },
+    });
     expectValid(chapter);
   });
 

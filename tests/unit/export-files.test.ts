@@ -35,7 +35,11 @@ describe('zipFiles', () => {
     // "PK\3\4": a zip.
     expect([...bytes.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
     const unzipped = unzipSync(bytes);
-    expect(Object.keys(unzipped)).toEqual(['01-archipelago.png', '02-action-plan.png', 'chapters/story.json']);
+    expect(Object.keys(unzipped)).toEqual([
+      '01-archipelago.png',
+      '02-action-plan.png',
+      'chapters/story.json',
+    ]);
     expect(unzipped['01-archipelago.png']).toEqual(PNG_BYTES);
     expect(unzipped['02-action-plan.png']).toEqual(PNG_BYTES.slice().reverse());
     expect(new TextDecoder().decode(unzipped['chapters/story.json'])).toBe(JSON_TEXT);
