@@ -141,7 +141,7 @@ export function renderLegend(ctx: LegendContext): TemplateResult {
       }
       ${
         interactive && dataset.priorities.length
-          ? html`<h3><label for="priority">${t.priority}</label></h3>
+          ? html`<h3 class="filter-heading"><label for="priority">${t.priority}</label></h3>
             <select
               id="priority"
               @change=${(e: Event) =>

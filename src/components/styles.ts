@@ -711,6 +711,7 @@ export const elementStyles = css`
     .story-bar,
     .tooltip,
     .legend-toggle,
+    .legend .filter-heading,
     .legend input,
     .legend select,
     .legend fieldset,
