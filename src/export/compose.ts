@@ -241,6 +241,18 @@ async function drawOverlay(ctx: CanvasRenderingContext2D, scene: ExportScene, co
   }
   await Promise.all([...fontsWanted].map((f) => loadFont(f)));
 
+  // A canvas the size of the picture for labels with opacity, made when the first one needs it.
+  let layer: CanvasRenderingContext2D | null | undefined;
+  const scratch = () => {
+    if (layer === undefined) {
+      const c = document.createElement('canvas');
+      c.width = ctx.canvas.width;
+      c.height = ctx.canvas.height;
+      layer = c.getContext('2d');
+    }
+    return layer;
+  };
+
   for (const step of steps) {
     if (step.kind === 'shapes') {
       const doc = root.cloneNode(false) as SVGSVGElement;
@@ -248,7 +260,7 @@ async function drawOverlay(ctx: CanvasRenderingContext2D, scene: ExportScene, co
       const image = await svgImage(new XMLSerializer().serializeToString(doc));
       ctx.drawImage(image, cover.dx, cover.dy, cover.width, cover.height);
     } else {
-      for (const t of step.texts) drawLiveText(ctx, t, overlay, cover);
+      for (const t of step.texts) drawLiveText(ctx, t, overlay, cover, scratch);
     }
   }
 }
@@ -278,10 +290,11 @@ function canvasFont(style: CSSStyleDeclaration): string {
 
 /** One live label, drawn where it is on screen (its box from the live layout), in its own font. */
 function drawLiveText(
-  ctx: CanvasRenderingContext2D,
+  target: CanvasRenderingContext2D,
   el: SVGTextElement,
   overlay: SVGSVGElement,
   cover: Cover,
+  scratch: () => CanvasRenderingContext2D | null,
 ) {
   const content = el.textContent ?? '';
   if (!content.trim()) return;
@@ -301,16 +314,46 @@ function drawLiveText(
   }
   const ctm = el.getCTM() ?? new DOMMatrix();
   const { scale, dx, dy } = cover;
-
-  ctx.save();
-  ctx.setTransform(
+  const matrix = new DOMMatrix([
     scale * ctm.a,
     scale * ctm.b,
     scale * ctm.c,
     scale * ctm.d,
     scale * ctm.e + dx,
     scale * ctm.f + dy,
-  );
+  ]);
+  const fill = style.fill;
+  const stroke = style.stroke;
+  const strokeWidth = number(style.strokeWidth, 0);
+
+  // Opacity applies to the label as a whole (halo and letters together), as SVG group opacity does:
+  // a faded label is painted opaque on a scratch layer, then laid down at its opacity.
+  let ctx = target;
+  let region: { x: number; y: number; w: number; h: number } | null = null;
+  if (alpha < 1) {
+    const layer = scratch();
+    if (layer) {
+      const grow = strokeWidth + number(style.fontSize, 15) * 0.5;
+      const corners = [
+        [bbox.x - grow, bbox.y - grow],
+        [bbox.x + bbox.width + grow, bbox.y - grow],
+        [bbox.x - grow, bbox.y + bbox.height + grow],
+        [bbox.x + bbox.width + grow, bbox.y + bbox.height + grow],
+      ].map(([x, y]) => matrix.transformPoint(new DOMPoint(x, y)));
+      const x0 = Math.max(0, Math.floor(Math.min(...corners.map((c) => c.x))));
+      const y0 = Math.max(0, Math.floor(Math.min(...corners.map((c) => c.y))));
+      const x1 = Math.min(layer.canvas.width, Math.ceil(Math.max(...corners.map((c) => c.x))));
+      const y1 = Math.min(layer.canvas.height, Math.ceil(Math.max(...corners.map((c) => c.y))));
+      if (x1 <= x0 || y1 <= y0) return;
+      region = { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
+      layer.setTransform(1, 0, 0, 1, 0, 0);
+      layer.clearRect(region.x, region.y, region.w, region.h);
+      ctx = layer;
+    }
+  }
+
+  ctx.save();
+  ctx.setTransform(matrix);
   ctx.font = canvasFont(style);
   ctx.textAlign = 'left';
   ctx.textBaseline = 'alphabetic';
@@ -325,19 +368,17 @@ function drawLiveText(
   const baseline =
     ascent + descent > 0 ? bbox.y + (bbox.height * ascent) / (ascent + descent) : bbox.y + bbox.height * 0.8;
   const x = ctx.direction === 'rtl' ? bbox.x + bbox.width : bbox.x;
+  const own = region ? 1 : alpha;
 
-  const fill = style.fill;
-  const stroke = style.stroke;
-  const strokeWidth = number(style.strokeWidth, 0);
   const paintFill = () => {
     if (!isPaint(fill)) return;
-    ctx.globalAlpha = alpha * number(style.fillOpacity, 1);
+    ctx.globalAlpha = own * number(style.fillOpacity, 1);
     ctx.fillStyle = fill;
     ctx.fillText(content, x, baseline);
   };
   const paintStroke = () => {
     if (!isPaint(stroke) || strokeWidth <= 0) return;
-    ctx.globalAlpha = alpha * number(style.strokeOpacity, 1);
+    ctx.globalAlpha = own * number(style.strokeOpacity, 1);
     ctx.strokeStyle = stroke;
     ctx.lineWidth = strokeWidth;
     ctx.lineJoin = (
@@ -354,6 +395,24 @@ function drawLiveText(
     paintStroke();
   }
   ctx.restore();
+
+  if (region && ctx !== target) {
+    target.save();
+    target.setTransform(1, 0, 0, 1, 0, 0);
+    target.globalAlpha = alpha;
+    target.drawImage(
+      ctx.canvas,
+      region.x,
+      region.y,
+      region.w,
+      region.h,
+      region.x,
+      region.y,
+      region.w,
+      region.h,
+    );
+    target.restore();
+  }
 }
 
 /** Whether `paint-order` paints the stroke before the fill. */

@@ -46,7 +46,7 @@ const en: SpeakerStrings = {
   nextChapter: 'Next',
   keys: '→ ↓ PageDown Space: next · ← ↑ PageUp: previous · Home / End: first / last · P: pause · R: reset',
   disconnected: 'The presentation window was closed or reloaded.',
-  reconnect: 'Press S in the presenting map to connect this window again.',
+  reconnect: 'Press S in the presenting map to bring the speaker view back.',
 };
 
 const fi: SpeakerStrings = {
@@ -68,7 +68,7 @@ const fi: SpeakerStrings = {
   nextChapter: 'Seuraava',
   keys: '→ ↓ PageDown välilyönti: seuraava · ← ↑ PageUp: edellinen · Home / End: ensimmäinen / viimeinen · P: tauko · R: nollaa',
   disconnected: 'Esitysikkuna suljettiin tai ladattiin uudelleen.',
-  reconnect: 'Paina S esitettävässä kartassa yhdistääksesi tämän ikkunan uudelleen.',
+  reconnect: 'Paina S esitettävässä kartassa, niin puhujan näkymä palaa.',
 };
 
 const sv: SpeakerStrings = {
@@ -90,7 +90,7 @@ const sv: SpeakerStrings = {
   nextChapter: 'Nästa',
   keys: '→ ↓ PageDown mellanslag: nästa · ← ↑ PageUp: föregående · Home / End: första / sista · P: paus · R: nollställ',
   disconnected: 'Presentationsfönstret stängdes eller laddades om.',
-  reconnect: 'Tryck S i kartan som presenteras för att ansluta det här fönstret igen.',
+  reconnect: 'Tryck S i kartan som presenteras för att få tillbaka talarvyn.',
 };
 
 const de: SpeakerStrings = {
@@ -112,7 +112,7 @@ const de: SpeakerStrings = {
   nextChapter: 'Weiter',
   keys: '→ ↓ Bild ab Leertaste: weiter · ← ↑ Bild auf: zurück · Pos1 / Ende: erstes / letztes · P: Pause · R: zurücksetzen',
   disconnected: 'Das Präsentationsfenster wurde geschlossen oder neu geladen.',
-  reconnect: 'Drücken Sie S in der präsentierten Karte, um dieses Fenster wieder zu verbinden.',
+  reconnect: 'Drücken Sie S in der präsentierten Karte, um die Referentenansicht zurückzuholen.',
 };
 
 const ru: SpeakerStrings = {
@@ -134,7 +134,7 @@ const ru: SpeakerStrings = {
   nextChapter: 'Вперёд',
   keys: '→ ↓ PageDown пробел: вперёд · ← ↑ PageUp: назад · Home / End: первая / последняя · P: пауза · R: сброс',
   disconnected: 'Окно презентации закрыто или перезагружено.',
-  reconnect: 'Нажмите S на карте в режиме презентации, чтобы снова подключить это окно.',
+  reconnect: 'Нажмите S на карте в режиме презентации, чтобы вернуть режим докладчика.',
 };
 
 const TABLE: Record<UiLang, SpeakerStrings> = { en, fi, sv, de, ru };

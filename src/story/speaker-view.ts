@@ -72,15 +72,8 @@ interface Handoff {
 export function openSpeakerView(options: SpeakerViewOptions): SpeakerView | null {
   const win = options.target ?? openWindow();
   if (!win) return null;
-  let doc: Document;
-  try {
-    if (win.closed) return null;
-    doc = win.document;
-    if (!doc.body) return null;
-  } catch {
-    // The named window shows another origin's page: it is not ours to draw into.
-    return null;
-  }
+  if (!readable(win)) return null;
+  const doc = win.document;
 
   const handoff = takeOver(win);
   const t = speakerStrings(options.lang);
@@ -290,9 +283,25 @@ export function openSpeakerView(options: SpeakerViewOptions): SpeakerView | null
 
 function openWindow(): Window | null {
   try {
-    return window.open('', SPEAKER_WINDOW_NAME, FEATURES);
+    const win = window.open('', SPEAKER_WINDOW_NAME, FEATURES);
+    if (!win || readable(win)) return win;
+    // Under file:// every load of the page is an origin of its own, so the speaker window an earlier load
+    // opened (now saying "disconnected") is out of reach: close it and open a fresh one in its place.
+    // (Finding the existing window did not use up the key press, so this open is still the user's doing.)
+    win.close();
+    const fresh = window.open('', SPEAKER_WINDOW_NAME, FEATURES);
+    return fresh && readable(fresh) ? fresh : null;
   } catch {
     return null;
+  }
+}
+
+/** True when this page may draw into the window (same origin, not closed). */
+function readable(win: Window): boolean {
+  try {
+    return !win.closed && Boolean(win.document.body);
+  } catch {
+    return false;
   }
 }
 
