@@ -8,7 +8,7 @@ export default defineConfig({
     // Data and basemap files stay files (fetched with connect-src 'self'), never data: URLs.
     assetsInlineLimit: 0,
     rollupOptions: {
-      input: { index: 'index.html' },
+      input: { index: 'index.html', embed: 'embed.html' },
     },
   },
   server: { port: 5173, host: '127.0.0.1' },

@@ -1,6 +1,7 @@
 import './components/define';
 import { attributesFromQuery } from './embed/config';
 import { decodeHash, encodeHash, type ViewState } from './embed/hash-state';
+import { embedSnippets } from './embed/snippets';
 
 const map = document.querySelector('archipelago-map');
 if (map) {
@@ -43,3 +44,43 @@ if (map) {
     else history.pushState(null, '', url);
   });
 }
+
+// "Embed this map": the current view as an iframe snippet and as a script + tag snippet.
+const dialog = document.querySelector<HTMLDialogElement>('#embed-dialog');
+document.querySelector('#embed-open')?.addEventListener('click', () => {
+  if (!map || !dialog) return;
+  const attributes: Record<string, string> = {};
+  for (const name of ['src', 'theme', 'lang', 'chapter', 'basemap']) {
+    const value = map.getAttribute(name);
+    if (value) attributes[name] = value;
+  }
+  const here = new URL('.', location.href);
+  const { iframe, element } = embedSnippets({
+    embedUrl: new URL('embed.html', here).href,
+    moduleUrl: '/path/to/baltic-archipelago/lib/baltic-archipelago.js',
+    resizeScriptUrl: '/path/to/embed-resize.js',
+    attributes,
+    hash: location.hash,
+    title: 'Map of the Baltic Sea Archipelago of Innovation',
+  });
+  const set = (id: string, text: string) => {
+    const area = document.querySelector<HTMLTextAreaElement>(`#${id}`);
+    if (area) area.value = text;
+  };
+  set('embed-iframe', iframe);
+  set('embed-element', element);
+  dialog.showModal();
+});
+dialog?.addEventListener('click', async (event) => {
+  const id = (event.target as HTMLElement).closest<HTMLElement>('[data-copy]')?.dataset.copy;
+  if (!id) return;
+  const text = document.querySelector<HTMLTextAreaElement>(`#${id}`)?.value ?? '';
+  const status = dialog.querySelector('.embed-status');
+  try {
+    await navigator.clipboard.writeText(text);
+    if (status) status.textContent = 'Copied.';
+  } catch {
+    document.querySelector<HTMLTextAreaElement>(`#${id}`)?.select();
+    if (status) status.textContent = 'Select the text and copy it with Ctrl+C / ⌘C.';
+  }
+});

@@ -297,6 +297,9 @@ export class ArchipelagoMap extends LitElement {
     this.loadToken++;
     this.speaker?.close();
     this.speaker = null;
+    this.visibility?.disconnect();
+    this.visibility = null;
+    this.visible = false;
   }
 
   protected override firstUpdated(): void {
@@ -678,6 +681,9 @@ export class ArchipelagoMap extends LitElement {
       return;
     }
     this.setDataset(result.dataset);
+    // A map off screen creates no WebGL context until it scrolls into view (pages with many maps).
+    await this.whenVisible();
+    if (token !== this.loadToken) return;
     try {
       await this.ensureMap(token);
     } catch (error) {
@@ -696,6 +702,30 @@ export class ArchipelagoMap extends LitElement {
     this.redraw();
     this.toggleAttribute('ready', true);
     this.dispatch('archipelago-ready', {});
+  }
+
+  private visible = false;
+  private visibility: IntersectionObserver | null = null;
+  private onVisible: (() => void) | null = null;
+
+  private whenVisible(): Promise<void> {
+    if (this.visible || typeof IntersectionObserver === 'undefined') return Promise.resolve();
+    return new Promise((resolve) => {
+      this.onVisible = resolve;
+      if (this.visibility) return;
+      this.visibility = new IntersectionObserver(
+        (entries) => {
+          if (!entries.some((e) => e.isIntersecting)) return;
+          this.visible = true;
+          this.visibility?.disconnect();
+          this.visibility = null;
+          this.onVisible?.();
+          this.onVisible = null;
+        },
+        { rootMargin: '200px' },
+      );
+      this.visibility.observe(this);
+    });
   }
 
   private setDataset(dataset: Dataset): void {

@@ -36,6 +36,13 @@ export const elementStyles = css`
     overflow: hidden;
     background: var(--bg);
     color: var(--ink);
+    /* Set again inside the shadow root: a host page's own rules on the host ("* { font: … }") win over
+       :host, and fonts inherit. */
+    font: 400 15px/1.4 var(--archipelago-font-family, 'Noto Sans', system-ui, sans-serif);
+    letter-spacing: normal;
+    text-align: start;
+    text-transform: none;
+    box-sizing: border-box;
   }
   .frame[data-theme='dark'] {
     ${unsafeCSS(tokenDeclarations('dark'))}
@@ -44,6 +51,9 @@ export const elementStyles = css`
     ${unsafeCSS(tokenDeclarations('projector'))}
     --label-size: var(--archipelago-label-size, 26px);
     font-size: 24px;
+  }
+  .legend {
+    max-height: calc(100% - 130px);
   }
 
   .map {

@@ -397,6 +397,9 @@ interface TemplateInput {
 // Every chapter text goes in through text bindings: it is never parsed as HTML.
 function speakerTemplate(v: TemplateInput) {
   const { t } = v;
+  // No white space around these bindings: the texts keep their own line breaks (white-space: pre-line).
+  const notes = v.current?.notes ? v.current.notes : html`<span class="none">${t.noNotes}</span>`;
+  const caption = v.current?.caption ?? '';
   return html`<header class="bar">
       <div class="heading">
         <p class="eyebrow">
@@ -414,20 +417,16 @@ function speakerTemplate(v: TemplateInput) {
     <main class="grid">
       <section class="notes-box" aria-labelledby="notes-heading">
         <h2 id="notes-heading">${t.notes}</h2>
-        <div class="notes" data-notes data-scroll tabindex="0" aria-labelledby="notes-heading">
-          ${v.current?.notes ? v.current.notes : html`<span class="none">${t.noNotes}</span>`}
-        </div>
+        <div class="notes" data-notes data-scroll tabindex="0" aria-labelledby="notes-heading">${notes}</div>
       </section>
       <div class="side">
         <section class="card now" aria-labelledby="now-heading">
           <h2 id="now-heading">${t.now}</h2>
-          <div class="caption" data-caption data-scroll tabindex="0" aria-labelledby="now-heading">
-            ${v.current?.caption ?? ''}
-          </div>
+          <div class="caption" data-caption data-scroll tabindex="0" aria-labelledby="now-heading">${caption}</div>
         </section>
         <section class="card next" aria-labelledby="next-heading">
           <h2 id="next-heading">${t.next}</h2>
-          <p class="next-title" data-next-title>${v.next ? v.next.title : t.endOfStory}</p>
+          <p class="next-title" ?data-end=${!v.next} data-next-title>${v.next ? v.next.title : t.endOfStory}</p>
         </section>
         <nav class="nav" aria-label=${t.speakerView}>
           <button
@@ -521,8 +520,9 @@ h1 { margin: 4px 0 0; font-size: 28px; line-height: 1.2; overflow-wrap: anywhere
 }
 .next { flex: none; }
 .next-title { margin: 4px 0 0; font-size: 22px; font-weight: 600; line-height: 1.25; overflow-wrap: anywhere; }
+.next-title[data-end] { font-style: italic; font-weight: 500; color: #d5dce4; }
 .nav { display: flex; gap: 12px; flex: none; }
-.nav button { flex: 1 1 0; font-size: 20px; min-height: 64px; }
+.nav button { flex: 1 1 0; font-size: 19px; min-height: 64px; padding: 8px 10px; white-space: nowrap; }
 button {
   font: inherit;
   font-size: 17px;
