@@ -66,6 +66,7 @@ export default defineConfig({
     emptyOutDir: true,
     assetsInlineLimit: 0,
     copyPublicDir: false,
+    minify: 'oxc',
     chunkSizeWarningLimit: 2_000,
     lib: {
       entry: 'src/lib.ts',
@@ -76,6 +77,9 @@ export default defineConfig({
       // Nothing external: every bare import is bundled.
       external: [],
       output: {
+        // Lib mode keeps ES output readable (for consumers' bundlers); a partner's page loads it as is.
+        minify: true,
+        comments: false,
         chunkFileNames: 'chunks/[name]-[hash].js',
         // `.mjs` (MapLibre's worker) becomes `.js`: some static hosts send `.mjs` with a type that a
         // module worker refuses.

@@ -416,7 +416,7 @@ function drawLiveText(
 }
 
 /** Whether `paint-order` paints the stroke before the fill. */
-export function strokeFirst(paintOrder: string): boolean {
+function strokeFirst(paintOrder: string): boolean {
   const parts: readonly string[] = ['fill', 'stroke', 'markers'];
   const given = (paintOrder || 'normal').split(/\s+/).filter((p) => parts.includes(p));
   const order = [...given, ...parts.filter((p) => !given.includes(p))];
@@ -596,7 +596,7 @@ function swatch(
 }
 
 /** A palette dash (`"7 4"`, px at width 1) as numbers; empty for a solid line. */
-export function parseDash(dash: string): number[] {
+function parseDash(dash: string): number[] {
   if (!dash || dash === 'none') return [];
   const parts = dash
     .split(/[\s,]+/)

@@ -69,7 +69,7 @@ export function overlaySize(overlay: SVGSVGElement): { width: number; height: nu
 }
 
 /** Whether a live element is drawn at all (and so belongs in the export). */
-export function isShown(el: Element, style: CSSStyleDeclaration): boolean {
+function isShown(el: Element, style: CSSStyleDeclaration): boolean {
   if (el.hasAttribute('hidden')) return false;
   if (el.classList.contains('link-hit')) return false;
   if (style.display === 'none') return false;

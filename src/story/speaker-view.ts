@@ -60,7 +60,7 @@ interface TimerSnapshot {
 
 /** What a speaker view leaves on its window: how to let go of it, and its timer when it let go. */
 interface Handoff {
-  release?: () => void;
+  release?: () => TimerSnapshot;
   timer?: TimerSnapshot;
 }
 
@@ -71,8 +71,7 @@ interface Handoff {
  */
 export function openSpeakerView(options: SpeakerViewOptions): SpeakerView | null {
   const win = options.target ?? openWindow();
-  if (!win) return null;
-  if (!readable(win)) return null;
+  if (!win || !readable(win)) return null;
   const doc = win.document;
 
   const handoff = takeOver(win);
