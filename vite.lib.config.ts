@@ -79,7 +79,7 @@ export default defineConfig({
       output: {
         // Lib mode keeps ES output readable (for consumers' bundlers); a partner's page loads it as is.
         minify: true,
-        comments: false,
+        comments: { legal: true, annotation: false, jsdoc: false },
         chunkFileNames: 'chunks/[name]-[hash].js',
         // `.mjs` (MapLibre's worker) becomes `.js`: some static hosts send `.mjs` with a type that a
         // module worker refuses.

@@ -12,7 +12,7 @@
  * `links.csv line 7: column "target" is empty`, `links.csv line 6, column "target": unknown city "x"`.
  * Exit codes: 0 valid, 1 invalid, 2 usage error (wrong arguments, unreadable file, unwritable output).
  */
-import { datasetFromCsv, formatCsvProblem, formatCsvIssue } from '../src/data/csv';
+import { datasetFromCsv, formatCsvIssue, formatCsvProblem } from '../src/data/csv';
 import { validateDataset } from '../src/data/validate';
 import { type CliIo, count, ioErrorText, isMain, realIo, summary } from './data-validate';
 

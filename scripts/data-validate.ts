@@ -25,12 +25,12 @@ export interface CliIo {
 }
 
 /**
- * Bytes → text: UTF-8 (a byte-order mark is kept for the parsers to skip), or UTF-16 when the file
- * starts with a UTF-16 byte-order mark (Excel's "Unicode text"). Throws for anything else.
+ * Bytes → text: UTF-8, or UTF-16 when the file starts with a UTF-16 byte-order mark (Excel's "Unicode
+ * text"). A byte-order mark is dropped. Throws for anything else.
  */
 export function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {

@@ -52,6 +52,8 @@ export type Controls = 'full' | 'minimal' | 'none';
 type Status = 'loading' | 'ready' | 'error';
 
 const THEMES: readonly Theme[] = ['light', 'dark', 'projector'];
+/** Below this width (px) the toolbar folds into a menu and islands shrink to fit a phone. */
+const NARROW = 600;
 const METRICS: readonly IslandMetric[] = ['population', 'degree', 'betweenness'];
 const MEASURE_KEYS = ['degree', 'weightedDegree', 'betweenness', 'closeness', 'clustering'] as const;
 
@@ -115,6 +117,8 @@ export class ArchipelagoMap extends LitElement {
     selectedLink: { state: true },
     announcement: { state: true },
     legendOpen: { state: true },
+    narrow: { state: true },
+    menuOpen: { state: true },
     panelOpen: { state: true },
     tableOpen: { state: true },
     helpOpen: { state: true },
@@ -138,6 +142,8 @@ export class ArchipelagoMap extends LitElement {
   declare selectedLink: string | null;
   declare announcement: string;
   declare legendOpen: boolean;
+  declare narrow: boolean;
+  declare menuOpen: boolean;
   declare panelOpen: boolean;
   declare tableOpen: boolean;
   declare helpOpen: boolean;
@@ -183,6 +189,8 @@ export class ArchipelagoMap extends LitElement {
     this.selectedLink = null;
     this.announcement = '';
     this.legendOpen = true;
+    this.narrow = false;
+    this.menuOpen = false;
     this.panelOpen = false;
     this.tableOpen = false;
     this.helpOpen = false;
@@ -281,7 +289,11 @@ export class ArchipelagoMap extends LitElement {
     this.systemDark = this.darkQuery.matches;
     this.darkQuery.addEventListener('change', this.onSchemeChange);
     this.addEventListener('keydown', this.onKeyDown);
-    if (!this.hasUpdated) this.legendOpen = this.getBoundingClientRect().width >= 720;
+    if (!this.hasUpdated) {
+      const width = this.getBoundingClientRect().width;
+      this.legendOpen = width >= 720;
+      this.narrow = width > 0 && width < NARROW;
+    }
     // Reconnecting after a move in the DOM starts again from the data.
     if (this.hasUpdated) void this.load();
   }
@@ -315,6 +327,7 @@ export class ArchipelagoMap extends LitElement {
       this.overlay.setTheme(this.activeTheme);
     }
     this.resizeObserver = new ResizeObserver(() => {
+      this.narrow = this.clientWidth < NARROW;
       this.view?.resize();
       this.updateInsets();
     });
@@ -472,7 +485,24 @@ export class ArchipelagoMap extends LitElement {
       degree: t.sizeDegree,
       betweenness: t.sizeBetweenness,
     };
-    return html`<div class="toolbar">
+    const menu = this.narrow
+      ? html`<button
+          type="button"
+          class="tool menu-button"
+          data-menu
+          aria-expanded=${String(this.menuOpen)}
+          aria-controls="toolbar-items"
+          @click=${() => {
+            this.menuOpen = !this.menuOpen;
+          }}
+        >
+          ☰ ${t.menu}
+        </button>`
+      : nothing;
+    if (this.narrow && !this.menuOpen) return html`<div class="toolbar">${menu}</div>`;
+    return html`<div class="toolbar ${this.narrow ? 'folded' : ''}">
+      ${menu}
+      <div id="toolbar-items" class="toolbar-items">
       <archipelago-search
         .data=${this.loaded}
         lang=${this.uiLang}
@@ -514,6 +544,7 @@ export class ArchipelagoMap extends LitElement {
       >
         ?
       </button>
+      </div>
     </div>`;
   }
 
@@ -812,10 +843,16 @@ export class ArchipelagoMap extends LitElement {
       project: (p) => view.project(p),
       viewport: view.viewport(),
       // Islands read from the back of a room only when they grow with the projector theme's text.
-      scale: view.islandScale() * (this.activeTheme === 'projector' ? 1.4 : 1),
+      scale: view.islandScale() * (this.activeTheme === 'projector' ? 1.4 : 1) * this.sizeFactor(),
       moving,
       insets: this.insets,
     });
+  }
+
+  /** Islands made for a laptop screen would cover a phone's map: shrink them with the smaller side. */
+  private sizeFactor(): number {
+    const side = Math.min(this.clientWidth || 800, this.clientHeight || 800);
+    return Math.min(1, Math.max(0.45, side / 760));
   }
 
   /** Keeps the default view, labels and edge indicators clear of the toolbar, legend and panel. */
@@ -1149,6 +1186,7 @@ export class ArchipelagoMap extends LitElement {
     if (event.key === 'Escape') {
       if (this.hover) this.hover = null;
       else if (this.helpOpen) this.closeHelp();
+      else if (this.menuOpen) this.menuOpen = false;
       else if (this.tableOpen) this.tableOpen = false;
       else if (this.blackout) this.blackout = false;
       else if (this.panelOpen && (this.selected || this.selectedLink || this.path)) this.closePanel();

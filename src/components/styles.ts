@@ -408,8 +408,34 @@ export const elementStyles = css`
     gap: 8px;
     pointer-events: none;
   }
-  .toolbar > * {
+  .toolbar > *,
+  .toolbar-items > * {
     pointer-events: auto;
+  }
+  .toolbar-items {
+    display: contents;
+  }
+  .toolbar.folded {
+    flex-direction: column;
+    align-items: stretch;
+  }
+  .toolbar.folded .toolbar-items {
+    display: flex;
+    flex-direction: column;
+    align-items: stretch;
+    gap: 8px;
+    padding: 10px;
+    border-radius: 8px;
+    background: var(--surface);
+    border: 1px solid var(--surface-border);
+    box-shadow: 0 6px 20px rgba(0, 0, 0, 0.16);
+    z-index: 2;
+  }
+  .toolbar.folded archipelago-search {
+    width: 100%;
+  }
+  .menu-button {
+    align-self: flex-start;
   }
   .toolbar archipelago-search {
     width: min(280px, 100%);
@@ -516,6 +542,14 @@ export const elementStyles = css`
     cursor: default;
   }
 
+  @media (max-width: 599px) {
+    .panel {
+      inset: auto 0 0 0 !important;
+      width: auto !important;
+      max-height: 60%;
+      border-radius: 10px 10px 0 0;
+    }
+  }
   .panel {
     position: absolute;
     top: 12px;

@@ -557,7 +557,10 @@ export function datasetFromCsv(files: CsvFiles, options: CsvOptions = {}): CsvDa
         year,
         source: sourceUrl === '' ? { title: sourceTitle } : { title: sourceTitle, url: sourceUrl },
       };
-    } else if (row.cell('population') === '' && (year !== undefined || sourceTitle !== '' || sourceUrl !== '')) {
+    } else if (
+      row.cell('population') === '' &&
+      (year !== undefined || sourceTitle !== '' || sourceUrl !== '')
+    ) {
       row.problems.push('column "population" is empty but its year or source is filled');
     }
     const membership = row.cell('membership').toLowerCase();
@@ -744,7 +747,9 @@ export function locateIssue(
   const line = source.lines[kind][i];
   if (line === undefined) return undefined;
   const column = columnOf(kind, rest, issue.message);
-  return column === undefined ? { file: source.files[kind], line } : { file: source.files[kind], line, column };
+  return column === undefined
+    ? { file: source.files[kind], line }
+    : { file: source.files[kind], line, column };
 }
 
 /** `links.csv line 7: column "target" is empty`. */

@@ -63,6 +63,7 @@ const en = {
   popupBlocked: 'The speaker view was blocked: allow pop-ups for this page.',
   chapterOf: 'Chapter {n} of {total}',
   endOfStory: 'End of the story',
+  menu: 'Menu',
 } as const;
 
 export type Strings = { [K in keyof typeof en]: string };
@@ -129,6 +130,7 @@ const fi: Strings = {
   popupBlocked: 'Puhujanäkymä estettiin: salli ponnahdusikkunat tälle sivulle.',
   chapterOf: 'Luku {n}/{total}',
   endOfStory: 'Tarinan loppu',
+  menu: 'Valikko',
 };
 
 const sv: Strings = {
@@ -193,6 +195,7 @@ const sv: Strings = {
   popupBlocked: 'Talarvyn blockerades: tillåt popup-fönster för sidan.',
   chapterOf: 'Kapitel {n} av {total}',
   endOfStory: 'Berättelsens slut',
+  menu: 'Meny',
 };
 
 const de: Strings = {
@@ -257,6 +260,7 @@ const de: Strings = {
   popupBlocked: 'Die Referentenansicht wurde blockiert: Pop-ups für diese Seite erlauben.',
   chapterOf: 'Kapitel {n} von {total}',
   endOfStory: 'Ende der Geschichte',
+  menu: 'Menü',
 };
 
 const ru: Strings = {
@@ -321,6 +325,7 @@ const ru: Strings = {
   popupBlocked: 'Окно докладчика заблокировано: разрешите всплывающие окна.',
   chapterOf: 'Глава {n} из {total}',
   endOfStory: 'Конец истории',
+  menu: 'Меню',
 };
 
 const TABLE: Record<UiLang, Strings> = { en, fi, sv, de, ru };

@@ -140,7 +140,13 @@ describe('datasetFromCsv', () => {
         { id: 'twin-cities', label: 'Twin cities' },
       ],
       cities: [
-        { id: 'helsinki', kind: 'metropolis', name: 'Helsinki', country: 'FI', coordinates: [24.9384, 60.1699] },
+        {
+          id: 'helsinki',
+          kind: 'metropolis',
+          name: 'Helsinki',
+          country: 'FI',
+          coordinates: [24.9384, 60.1699],
+        },
         { id: 'tallinn', kind: 'metropolis', name: 'Tallinn', country: 'EE', coordinates: [24.7535, 59.437] },
         { id: 'riga', kind: 'metropolis', name: 'Riga', country: 'LV', coordinates: [24.1052, 56.9496] },
       ],
@@ -226,7 +232,9 @@ describe('datasetFromCsv', () => {
   });
 
   it('uses name_en over name, and language columns alone', () => {
-    const cities = ['id,name,name_en,name_fi,country,lon,lat', 'a,A,Alpha,,FI,1,2', 'b,,,Bee,FI,1,2'].join('\n');
+    const cities = ['id,name,name_en,name_fi,country,lon,lat', 'a,A,Alpha,,FI,1,2', 'b,,,Bee,FI,1,2'].join(
+      '\n',
+    );
     expect(data(datasetFromCsv({ cities, links: '' })).cities.map((c: Json) => c.name)).toEqual([
       { en: 'Alpha' },
       { fi: 'Bee' },
