@@ -26,7 +26,8 @@ function litInternalState() {
       const states = new Set();
       for (const member of node.members) {
         const isStatic = member.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
-        if (!isStatic || !ts.isPropertyDeclaration(member) || member.name.getText() !== 'properties') continue;
+        if (!isStatic || !ts.isPropertyDeclaration(member) || member.name.getText() !== 'properties')
+          continue;
         if (!member.initializer || !ts.isObjectLiteralExpression(member.initializer)) continue;
         for (const prop of member.initializer.properties) {
           if (!ts.isPropertyAssignment(prop) || !ts.isObjectLiteralExpression(prop.initializer)) continue;

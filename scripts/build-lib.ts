@@ -13,7 +13,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
@@ -46,8 +46,24 @@ await build({ root, configFile: join(root, 'vite.lib.config.ts'), logLevel: 'war
 run(require.resolve('typescript/bin/tsc'), ['-p', 'tsconfig.lib.json']);
 writeFileSync(
   join(lib, 'baltic-archipelago.d.ts'),
-  "// Types of lib/baltic-archipelago.js, declared from src/lib.ts.\nexport * from './types/lib';\n",
+  "// Types of lib/baltic-archipelago.js, declared from src/lib.ts.\nexport * from './types/lib.js';\n",
 );
+// The sources import extensionless (`moduleResolution: Bundler`); a consumer on `NodeNext` needs the
+// extension in every relative specifier of the declarations.
+for (const file of files(join(lib, 'types')).filter((f) => f.endsWith('.d.ts'))) {
+  const text = readFileSync(file, 'utf8');
+  const fixed = text.replace(
+    /(\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(['"])(\.{1,2}\/[^'"]*?)\2/g,
+    (match, before: string, quote: string, specifier: string) => {
+      if (/\.js$/.test(specifier)) return match;
+      const target = join(dirname(file), specifier);
+      if (existsSync(`${target}.d.ts`)) return `${before}${quote}${specifier}.js${quote}`;
+      if (existsSync(join(target, 'index.d.ts'))) return `${before}${quote}${specifier}/index.js${quote}`;
+      throw new Error(`${relative(root, file)}: cannot resolve ${specifier}`);
+    },
+  );
+  if (fixed !== text) writeFileSync(file, fixed);
+}
 
 // 3. The Custom Elements Manifest.
 run(require.resolve('@custom-elements-manifest/analyzer/cem.js'), [
@@ -58,10 +74,16 @@ run(require.resolve('@custom-elements-manifest/analyzer/cem.js'), [
 ]);
 
 // 4. A partner pastes one script tag: no bare import may be left in any built module.
-const scripts = files(lib).filter((file) => file.endsWith('.js') && !file.includes(`${join('lib', 'assets')}`));
+const scripts = files(lib).filter(
+  (file) => file.endsWith('.js') && !file.includes(`${join('lib', 'assets')}`),
+);
 for (const file of scripts) {
   const code = readFileSync(file, 'utf8');
-  const bare = [...code.matchAll(/\b(?:import|export)\b[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]/g)]
+  const bare = [
+    ...code.matchAll(
+      /\b(?:import|export)\b[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]/g,
+    ),
+  ]
     .map((m) => m[1] ?? m[2] ?? '')
     .filter((specifier) => !/^(?:\.{1,2}\/|\/|https?:|data:|blob:)/.test(specifier));
   if (bare.length > 0) throw new Error(`${relative(root, file)} imports ${bare.join(', ')}: not bundled`);

@@ -27,6 +27,7 @@ import { localize } from '../data/text';
 import type { DataIssue } from '../data/validate';
 import { formatIssue } from '../data/validate';
 import type { ViewState } from '../embed/hash-state';
+import { chapterFileName, download, zipFiles } from '../export/files';
 import { nearestInDirection } from '../geo/direction';
 import type { Point } from '../geo/types';
 import { fill, strings, type UiLang, uiLang } from '../i18n/strings';
@@ -38,6 +39,7 @@ import { SvgOverlay } from '../overlay/svg-overlay';
 import { openSpeakerView, type SpeakerView } from '../story/speaker-view';
 import { chapterIndex, isStep, type StoryCommand, stepIndex, storyCommand } from '../story/story';
 import { type BasemapHandle, openBasemap } from './basemap';
+import { type ExportSource, exportOverlaySvg, exportPng, viewChapterJson } from './exporter';
 import { renderHelp } from './help';
 import { renderLegend } from './legend';
 import type { MapView } from './map-view';
@@ -84,6 +86,10 @@ interface PathResult {
  * @fires archipelago-ready - the first complete picture is on screen.
  * @fires archipelago-select - `{kind: 'city' | 'link' | null, id: string | null}`.
  * @fires archipelago-path - `{from, to, ids: string[] | null}`; `ids` is null when no path joins them.
+ * @method exportImage - `({width, height})` → PNG Blob of the current view (basemap, marks, legend, caption).
+ * @method exportSvg - the overlay as a standalone SVG document string.
+ * @method viewAsChapter - the current camera, selection and filters as chapter JSON text.
+ * @method exportChapters - every chapter as a numbered PNG, in one zip Blob.
  * @fires archipelago-chapter - `{id, index}` on every chapter change; `{id: null, index: -1}` on leaving.
  * @fires archipelago-state - `{view}`: selection, filters, metric, path or camera changed (for URL state).
  * @fires archipelago-error - `{message, issues: [{code, path, message}]}`.
@@ -117,6 +123,7 @@ export class ArchipelagoMap extends LitElement {
     selectedLink: { state: true },
     announcement: { state: true },
     legendOpen: { state: true },
+    exportOpen: { state: true },
     narrow: { state: true },
     menuOpen: { state: true },
     panelOpen: { state: true },
@@ -142,6 +149,7 @@ export class ArchipelagoMap extends LitElement {
   declare selectedLink: string | null;
   declare announcement: string;
   declare legendOpen: boolean;
+  declare exportOpen: boolean;
   declare narrow: boolean;
   declare menuOpen: boolean;
   declare panelOpen: boolean;
@@ -189,6 +197,7 @@ export class ArchipelagoMap extends LitElement {
     this.selectedLink = null;
     this.announcement = '';
     this.legendOpen = true;
+    this.exportOpen = false;
     this.narrow = false;
     this.menuOpen = false;
     this.panelOpen = false;
@@ -245,6 +254,107 @@ export class ArchipelagoMap extends LitElement {
   /** Leaves presenting: the map returns to exploring at its default view. */
   stopPresenting(): void {
     this.chapter = null;
+  }
+
+  /** The current view as a PNG of exactly `size` pixels (default 1920×1080). */
+  async exportImage(size = { width: 1920, height: 1080 }): Promise<Blob> {
+    const source = this.exportSource();
+    if (!source) throw new Error('archipelago-map: nothing to export before the map is ready');
+    this.toggleAttribute('exporting', true);
+    try {
+      await this.updateComplete;
+      return await exportPng(source, size);
+    } finally {
+      this.removeAttribute('exporting');
+    }
+  }
+
+  /** The overlay (islands, links, groups, labels) as a standalone SVG document. */
+  exportSvg(): string {
+    const source = this.exportSource();
+    if (!source) throw new Error('archipelago-map: nothing to export before the map is ready');
+    return exportOverlaySvg(source);
+  }
+
+  /** The current camera, selection and filters as chapter JSON, ready to paste into `chapters[]`. */
+  viewAsChapter(): string {
+    const source = this.exportSource();
+    if (!source) throw new Error('archipelago-map: nothing to export before the map is ready');
+    return viewChapterJson(source, this.selected);
+  }
+
+  /** Every chapter of the story as a numbered PNG (01-archipelago.png, …), in one zip. */
+  async exportChapters(size = { width: 1920, height: 1080 }): Promise<Blob> {
+    const list = this.chapters;
+    const before = this.chapter;
+    const files: { name: string; data: Blob }[] = [];
+    this.jumpChapters = true;
+    try {
+      for (let i = 0; i < list.length; i++) {
+        this.chapter = list[i]?.id ?? null;
+        await this.updateComplete;
+        await this.view?.idle();
+        files.push({
+          name: chapterFileName(i, list[i]?.id ?? `${i}`, list.length),
+          data: await this.exportImage(size),
+        });
+      }
+    } finally {
+      this.jumpChapters = false;
+      this.chapter = before;
+    }
+    return zipFiles(files);
+  }
+
+  private jumpChapters = false;
+
+  private exportSource(): ExportSource | null {
+    const frame = this.renderRoot.querySelector<HTMLElement>('.frame');
+    const overlay = this.svgEl.value;
+    const dataset = this.loaded;
+    if (!frame || !overlay || !dataset || this.status !== 'ready') return null;
+    const chapter = this.chapters[this.chapterIndex];
+    const lang = this.uiLang;
+    return {
+      dataset,
+      view: this.view,
+      overlay,
+      frame,
+      theme: this.activeTheme,
+      lang,
+      filters: this.filters,
+      caption: chapter
+        ? { title: localize(chapter.title, lang), text: localize(chapter.caption, lang) }
+        : { title: localize(dataset.meta.title, lang), text: localize(dataset.meta.subtitle, lang) },
+    };
+  }
+
+  private async runExport(kind: 'png' | 'png2x' | 'svg' | 'chapters' | 'chapter'): Promise<void> {
+    const t = strings(this.uiLang);
+    this.exportOpen = false;
+    this.flash(t.exporting);
+    try {
+      if (kind === 'png') download(await this.exportImage(), 'baltic-archipelago-1920x1080.png');
+      else if (kind === 'png2x') {
+        download(await this.exportImage({ width: 3840, height: 2160 }), 'baltic-archipelago-3840x2160.png');
+      } else if (kind === 'svg') {
+        download(new Blob([this.exportSvg()], { type: 'image/svg+xml' }), 'baltic-archipelago.svg');
+      } else if (kind === 'chapters')
+        download(await this.exportChapters(), 'baltic-archipelago-chapters.zip');
+      else {
+        const text = this.viewAsChapter();
+        try {
+          await navigator.clipboard.writeText(text);
+          this.flash(t.chapterCopied);
+        } catch {
+          download(new Blob([text], { type: 'application/json' }), 'chapter.json');
+        }
+        return;
+      }
+      this.flash(t.exported);
+    } catch (error) {
+      this.flash(`${t.exportFailed}: ${String(error)}`);
+    }
   }
 
   private get reducedMotion(): boolean {
@@ -532,6 +642,39 @@ export class ArchipelagoMap extends LitElement {
       >
         ${this.tableOpen ? t.map : t.table}
       </button>
+      <div class="export">
+        <button
+          type="button"
+          class="tool"
+          data-export
+          aria-expanded=${String(this.exportOpen)}
+          aria-controls="export-menu"
+          @click=${() => {
+            this.exportOpen = !this.exportOpen;
+          }}
+        >
+          ${t.export}
+        </button>
+        ${
+          this.exportOpen
+            ? html`<ul id="export-menu" class="export-menu">
+              <li><button type="button" data-export-png @click=${() => this.runExport('png')}>${t.exportPng}</button></li>
+              <li><button type="button" data-export-png2x @click=${() => this.runExport('png2x')}>${t.exportPng2x}</button></li>
+              <li><button type="button" data-export-svg @click=${() => this.runExport('svg')}>${t.exportSvg}</button></li>
+              ${
+                this.chapters.length
+                  ? html`<li>
+                    <button type="button" data-export-chapters @click=${() => this.runExport('chapters')}>
+                      ${t.exportChapters}
+                    </button>
+                  </li>`
+                  : nothing
+              }
+              <li><button type="button" data-copy-chapter @click=${() => this.runExport('chapter')}>${t.copyChapter}</button></li>
+            </ul>`
+            : nothing
+        }
+      </div>
       <button
         type="button"
         class="tool"
@@ -1037,7 +1180,7 @@ export class ArchipelagoMap extends LitElement {
     const was = this.lastChapter;
     this.lastChapter = id;
     if (chapter) {
-      this.view?.moveToChapter(chapter.camera);
+      this.view?.moveToChapter(chapter.camera, this.jumpChapters);
       this.speaker?.update(index);
       this.renderRoot.querySelector<HTMLElement>('.frame')?.focus({ preventScroll: true });
       this.dispatch('archipelago-chapter', { id, index });
@@ -1186,6 +1329,7 @@ export class ArchipelagoMap extends LitElement {
     if (event.key === 'Escape') {
       if (this.hover) this.hover = null;
       else if (this.helpOpen) this.closeHelp();
+      else if (this.exportOpen) this.exportOpen = false;
       else if (this.menuOpen) this.menuOpen = false;
       else if (this.tableOpen) this.tableOpen = false;
       else if (this.blackout) this.blackout = false;

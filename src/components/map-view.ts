@@ -178,9 +178,10 @@ export class MapView {
       | { center: Point; zoom: number; bearing?: number; pitch?: number }
       | { bounds: [Point, Point]; padding?: number }
       | undefined,
+    jump = false,
   ): void {
     this.cameraTouched = true;
-    const animate = !this.reducedMotion;
+    const animate = !this.reducedMotion && !jump;
     const target = camera ?? { bounds: DEFAULT_BOUNDS as unknown as [Point, Point] };
     if ('bounds' in target) {
       const extra = target.padding ?? this.padding;
@@ -211,6 +212,23 @@ export class MapView {
   jumpTo(camera: { center: Point; zoom: number; bearing: number }): void {
     this.cameraTouched = true;
     this.map.jumpTo({ center: camera.center, zoom: camera.zoom, bearing: camera.bearing });
+  }
+
+  /**
+   * Runs `draw` while the map renders at `ratio` device pixels per CSS pixel (sharp exports), then
+   * restores the screen's ratio.
+   */
+  async atPixelRatio<T>(ratio: number, draw: (canvas: HTMLCanvasElement) => Promise<T>): Promise<T> {
+    const before = this.map.getPixelRatio();
+    try {
+      if (Math.abs(ratio - before) > 0.01) {
+        this.map.setPixelRatio(ratio);
+        await this.idle();
+      }
+      return await draw(this.map.getCanvas());
+    } finally {
+      if (Math.abs(this.map.getPixelRatio() - before) > 0.01) this.map.setPixelRatio(before);
+    }
   }
 
   resize(): void {

@@ -434,6 +434,35 @@ export const elementStyles = css`
   .toolbar.folded archipelago-search {
     width: 100%;
   }
+  .export {
+    position: relative;
+  }
+  .export-menu {
+    position: absolute;
+    top: calc(100% + 4px);
+    inset-inline-start: 0;
+    z-index: 3;
+    min-width: 16em;
+    margin: 0;
+    padding: 6px;
+    list-style: none;
+    border-radius: 8px;
+    background: var(--surface);
+    border: 1px solid var(--surface-border);
+    box-shadow: 0 6px 20px rgba(0, 0, 0, 0.16);
+  }
+  .export-menu button {
+    width: 100%;
+    text-align: start;
+    border: none;
+    background: none;
+  }
+  .export-menu button:hover {
+    background: var(--bg);
+  }
+  :host([exporting]) .overlay * {
+    transition: none !important;
+  }
   .menu-button {
     align-self: flex-start;
   }

@@ -436,6 +436,8 @@ export interface CsvDataset {
   lines: CsvLines;
   /** The file names used in problems. */
   files: Record<CsvFileKind, string>;
+  /** City rows skipped for their problems, by id: links and groups naming them are then unknown. */
+  skipped: { cities: { id: string; line: number }[] };
 }
 
 export const DEFAULT_TITLE = 'My archipelago';
@@ -449,10 +451,12 @@ export function labelFromId(id: string): string {
 interface ReadRow {
   line: number;
   row: RowReader;
+  /** The row has more cells than the header (already reported): it is skipped without being read. */
+  broken: boolean;
 }
 
 /** Parses one file and yields a reader per non-blank row; header, syntax and row-shape problems go to `report`. */
-function readFile(
+function readTable(
   text: string,
   kind: CsvFileKind,
   report: (line: number, message: string) => void,
@@ -482,16 +486,15 @@ function readFile(
   const out: ReadRow[] = [];
   for (const { line, cells } of table.rows) {
     if (cells.every((cell) => cell.trim() === '')) continue;
-    const extra = cells.slice(table.header.length);
-    if (extra.some((cell) => cell.trim() !== '')) {
+    const broken = cells.slice(table.header.length).some((cell) => cell.trim() !== '');
+    if (broken) {
       report(
         line,
         `the row has ${cells.length} cells but the header has ${table.header.length} columns ` +
           '(quote cells that contain the separator)',
       );
-      continue;
     }
-    out.push({ line, row: new RowReader(columns, cells) });
+    out.push({ line, row: new RowReader(columns, cells), broken });
   }
   return out;
 }
@@ -514,7 +517,7 @@ export function datasetFromCsv(files: CsvFiles, options: CsvOptions = {}): CsvDa
   const warnings: CsvProblem[] = [];
   const lines: CsvLines = { cities: [], links: [], groups: [], linkTypes: [] };
   const read = (kind: CsvFileKind, text: string) =>
-    readFile(
+    readTable(
       text,
       kind,
       (line, message) => problems.push({ file: names[kind], line, message }),
@@ -535,8 +538,13 @@ export function datasetFromCsv(files: CsvFiles, options: CsvOptions = {}): CsvDa
 
   // Cities
   const cities: Record<string, unknown>[] = [];
+  const skippedCities: { id: string; line: number }[] = [];
   for (const entry of read('cities', files.cities)) {
     const { row } = entry;
+    if (entry.broken) {
+      if (row.cell('id') !== '') skippedCities.push({ id: row.cell('id'), line: entry.line });
+      continue;
+    }
     const id = row.required('id');
     const name = row.text('name', true);
     const country = row.required('country');
@@ -570,7 +578,10 @@ export function datasetFromCsv(files: CsvFiles, options: CsvOptions = {}): CsvDa
     const sources = row.sources('source_title', 'source_url');
     const verified = row.boolean('verified');
     const note = row.text('note');
-    if (!accept('cities', entry)) continue;
+    if (!accept('cities', entry)) {
+      if (id !== undefined) skippedCities.push({ id, line: entry.line });
+      continue;
+    }
     cities.push({
       id,
       kind: row.cell('kind').toLowerCase() || 'metropolis',
@@ -595,6 +606,7 @@ export function datasetFromCsv(files: CsvFiles, options: CsvOptions = {}): CsvDa
   const links: Record<string, unknown>[] = [];
   for (const entry of linkRows) {
     const { row } = entry;
+    if (entry.broken) continue;
     const source = row.required('source');
     const target = row.required('target');
     const type = row.required('type');
@@ -634,6 +646,7 @@ export function datasetFromCsv(files: CsvFiles, options: CsvOptions = {}): CsvDa
   const groups: Record<string, unknown>[] = [];
   for (const entry of files.groups === undefined ? [] : read('groups', files.groups)) {
     const { row } = entry;
+    if (entry.broken) continue;
     const id = row.required('id');
     const name = row.text('name', true);
     const members = row.list('members', true);
@@ -676,7 +689,7 @@ export function datasetFromCsv(files: CsvFiles, options: CsvOptions = {}): CsvDa
     priorities: [],
     chapters: [],
   };
-  return { dataset, problems, warnings, lines, files: names };
+  return { dataset, problems, warnings, lines, files: names, skipped: { cities: skippedCities } };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -759,19 +772,31 @@ export function formatCsvProblem(problem: CsvProblem): string {
 
 /**
  * A `validateDataset` issue by file and line: `links.csv line 6, column "target": unknown city
- * "helsinkii"`; references to other entries (`first at cities[2]`) become lines too. Issues that have
- * no row (meta) are formatted with `formatIssue`.
+ * "helsinkii"`; references to other entries (`first at cities[2]`) become lines too, and an unknown
+ * city whose row was skipped says so. Issues that have no row (meta) are formatted with `formatIssue`.
  */
-export function formatCsvIssue(issue: DataIssue, source: Pick<CsvDataset, 'lines' | 'files'>): string {
+export function formatCsvIssue(
+  issue: DataIssue,
+  source: Pick<CsvDataset, 'lines' | 'files'> & Partial<Pick<CsvDataset, 'skipped'>>,
+): string {
   const at = locateIssue(issue, source);
   if (!at) return formatIssue(issue);
-  const message = issue.message.replace(
+  let message = issue.message.replace(
     /\bfirst at (cities|links|groups)\[(\d+)\]/,
     (whole, array: CsvFileKind, index: string) => {
       const line = source.lines[array][Number(index)];
       return line === undefined ? whole : `first on line ${line}`;
     },
   );
+  const unknown = issue.code === 'unknown-city' ? /^unknown city ("(?:[^"\\]|\\.)*")$/.exec(message) : null;
+  if (unknown) {
+    let id: unknown;
+    try {
+      id = JSON.parse(unknown[1]!);
+    } catch {}
+    const skipped = source.skipped?.cities.find((city) => city.id === id);
+    if (skipped) message += ` (its row, ${source.files.cities} line ${skipped.line}, was skipped)`;
+  }
   if (at.line === undefined) return `${at.file}: ${message}`;
   const where = at.column === undefined ? issue.path : `column "${at.column}"`;
   return `${at.file} line ${at.line}, ${where}: ${message}`;

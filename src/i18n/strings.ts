@@ -64,6 +64,16 @@ const en = {
   chapterOf: 'Chapter {n} of {total}',
   endOfStory: 'End of the story',
   menu: 'Menu',
+  export: 'Export',
+  exportPng: 'Picture 1920×1080 (PNG)',
+  exportPng2x: 'Picture 3840×2160 (PNG)',
+  exportSvg: 'Islands and links (SVG)',
+  exportChapters: 'Every chapter (PNG, zip)',
+  copyChapter: 'Copy this view as a chapter',
+  chapterCopied: 'Chapter JSON copied',
+  exporting: 'Exporting…',
+  exported: 'Exported',
+  exportFailed: 'Export failed',
 } as const;
 
 export type Strings = { [K in keyof typeof en]: string };
@@ -131,6 +141,16 @@ const fi: Strings = {
   chapterOf: 'Luku {n}/{total}',
   endOfStory: 'Tarinan loppu',
   menu: 'Valikko',
+  export: 'Vie',
+  exportPng: 'Kuva 1920×1080 (PNG)',
+  exportPng2x: 'Kuva 3840×2160 (PNG)',
+  exportSvg: 'Saaret ja yhteydet (SVG)',
+  exportChapters: 'Kaikki luvut (PNG, zip)',
+  copyChapter: 'Kopioi näkymä lukuna',
+  chapterCopied: 'Luvun JSON kopioitu',
+  exporting: 'Viedään…',
+  exported: 'Viety',
+  exportFailed: 'Vienti epäonnistui',
 };
 
 const sv: Strings = {
@@ -196,6 +216,16 @@ const sv: Strings = {
   chapterOf: 'Kapitel {n} av {total}',
   endOfStory: 'Berättelsens slut',
   menu: 'Meny',
+  export: 'Exportera',
+  exportPng: 'Bild 1920×1080 (PNG)',
+  exportPng2x: 'Bild 3840×2160 (PNG)',
+  exportSvg: 'Öar och förbindelser (SVG)',
+  exportChapters: 'Alla kapitel (PNG, zip)',
+  copyChapter: 'Kopiera vyn som kapitel',
+  chapterCopied: 'Kapitlets JSON kopierat',
+  exporting: 'Exporterar…',
+  exported: 'Exporterat',
+  exportFailed: 'Exporten misslyckades',
 };
 
 const de: Strings = {
@@ -261,6 +291,16 @@ const de: Strings = {
   chapterOf: 'Kapitel {n} von {total}',
   endOfStory: 'Ende der Geschichte',
   menu: 'Menü',
+  export: 'Export',
+  exportPng: 'Bild 1920×1080 (PNG)',
+  exportPng2x: 'Bild 3840×2160 (PNG)',
+  exportSvg: 'Inseln und Verbindungen (SVG)',
+  exportChapters: 'Alle Kapitel (PNG, zip)',
+  copyChapter: 'Ansicht als Kapitel kopieren',
+  chapterCopied: 'Kapitel-JSON kopiert',
+  exporting: 'Export läuft…',
+  exported: 'Exportiert',
+  exportFailed: 'Export fehlgeschlagen',
 };
 
 const ru: Strings = {
@@ -326,6 +366,16 @@ const ru: Strings = {
   chapterOf: 'Глава {n} из {total}',
   endOfStory: 'Конец истории',
   menu: 'Меню',
+  export: 'Экспорт',
+  exportPng: 'Изображение 1920×1080 (PNG)',
+  exportPng2x: 'Изображение 3840×2160 (PNG)',
+  exportSvg: 'Острова и связи (SVG)',
+  exportChapters: 'Все главы (PNG, zip)',
+  copyChapter: 'Скопировать вид как главу',
+  chapterCopied: 'JSON главы скопирован',
+  exporting: 'Экспорт…',
+  exported: 'Готово',
+  exportFailed: 'Экспорт не удался',
 };
 
 const TABLE: Record<UiLang, Strings> = { en, fi, sv, de, ru };

@@ -196,3 +196,29 @@ describe('exporting the view', () => {
     expect(filtersFromChapter(chapter.filters, shipped)).toEqual(filters);
   });
 });
+
+describe('every chapter at once', () => {
+  it('zips one numbered 1920×1080 PNG per chapter, and returns to the chapter shown', async () => {
+    open = await openPage({ width: 1280, height: 800 });
+    const { page } = open;
+    await page.goto(`${baseURL}index.html?chapter=gulf-of-finland`);
+    await waitReady(page);
+    const base64 = await page.evaluate(async () => {
+      const el = document.querySelector('archipelago-map') as unknown as { exportChapters(): Promise<Blob> };
+      const bytes = new Uint8Array(await (await el.exportChapters()).arrayBuffer());
+      let s = '';
+      for (const b of bytes) s += String.fromCharCode(b);
+      return btoa(s);
+    });
+    const { unzipSync } = await import('fflate');
+    const files = unzipSync(new Uint8Array(Buffer.from(base64, 'base64')));
+    const names = Object.keys(files).sort();
+    expect(names).toEqual(shipped.chapters.map((c, i) => `${String(i + 1).padStart(2, '0')}-${c.id}.png`));
+    for (const name of names) {
+      const png = files[name]!;
+      const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+      expect([view.getUint32(16), view.getUint32(20)], name).toEqual([1920, 1080]);
+    }
+    expect(await page.locator('archipelago-map').getAttribute('chapter')).toBe('gulf-of-finland');
+  });
+});

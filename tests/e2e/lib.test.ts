@@ -41,13 +41,13 @@ beforeAll(async () => {
   cpSync(libDir, join(site, ...MOUNT.split('/').filter(Boolean)), { recursive: true });
   writeFileSync(
     join(site, 'index.html'),
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner</title>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner</title><link rel="icon" href="data:,">
 <script type="module" src="${MOUNT}baltic-archipelago.js"></script></head>
 <body><archipelago-map style="display:block;height:600px"></archipelago-map></body></html>`,
   );
   writeFileSync(
     join(site, 'blank.html'),
-    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blank</title></head><body></body></html>',
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blank</title><link rel="icon" href="data:,"></head><body></body></html>',
   );
   server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -75,7 +75,10 @@ afterEach(async () => {
 });
 
 async function open(page: string) {
-  context = await (await browser()).newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+  context = await (await browser()).newContext({
+    viewport: { width: 1280, height: 800 },
+    reducedMotion: 'reduce',
+  });
   const tab = await context.newPage();
   const requests: string[] = [];
   const outside: string[] = [];
@@ -104,7 +107,8 @@ describe('the package (lib/)', () => {
     if (!existsSync(entry)) missingLib();
     const modules = files(libDir).filter((f) => f.endsWith('.js'));
     expect(modules.length).toBeGreaterThan(1);
-    const imports = /\b(?:import|export)\b[^'"`;]*?\bfrom\s*["'`]([^"'`]+)["'`]|\bimport\s*\(\s*["'`]([^"'`]+)["'`]\s*\)|\bimport\s*["'`]([^"'`]+)["'`]/g;
+    const imports =
+      /\b(?:import|export)\b[^'"`;]*?\bfrom\s*["'`]([^"'`]+)["'`]|\bimport\s*\(\s*["'`]([^"'`]+)["'`]\s*\)|\bimport\s*["'`]([^"'`]+)["'`]/g;
     const bare = modules.flatMap((file) =>
       [...readFileSync(file, 'utf8').matchAll(imports)]
         .map((m) => m[1] ?? m[2] ?? m[3] ?? '')
@@ -112,10 +116,19 @@ describe('the package (lib/)', () => {
         .map((specifier) => `${relative(libDir, file)}: ${specifier}`),
     );
     expect(bare).toEqual([]);
-    // The dataset, both basemaps and the worker are files, not data: URLs inside the code.
+    // The dataset, both basemaps and the worker are files found relative to the module, not `data:` URLs
+    // inlined in the code (Vite's library-mode default).
     const code = modules.map((f) => readFileSync(f, 'utf8')).join('\n');
-    expect(code).not.toMatch(/data:application\/(?:json|javascript)|data:text\/javascript/);
-    expect(code).toMatch(/new URL\(["'`][^"'`]*archipelago-[^"'`]*\.json["'`],\s*import\.meta\.url\)/);
+    expect(/data:[\w/+.-]+;base64,[\w+/]{1000}/.test(code), 'a base64 data: URL in lib/*.js').toBe(false);
+    const relativeUrls = [
+      ...code.matchAll(/new URL\(["'`]((?:\.\.\/)?assets\/[^"'`]+)["'`],\s*import\.meta\.url\)/g),
+    ];
+    expect(relativeUrls.map((m) => m[1]?.replace(/^.*assets\/|-[\w-]{8}\.\w+$/g, '')).sort()).toEqual([
+      'archipelago',
+      'baltic-10m.topo',
+      'baltic-50m.topo',
+      'maplibre-gl-worker',
+    ]);
   });
 
   it('registers <archipelago-map> from a nested folder and draws every city, with files found next to it', async () => {
@@ -126,13 +139,14 @@ describe('the package (lib/)', () => {
       expect(await page.locator(`archipelago-map [data-city="${city.id}"]`).count()).toBe(1);
     }
     // Found relative to the module: the dataset, the 1:50m basemap, the lazy map chunk and the worker.
-    const under = (pattern: RegExp) => requests.filter((u) => u.startsWith(`${origin}${MOUNT}`) && pattern.test(u));
+    const under = (pattern: RegExp) =>
+      requests.filter((u) => u.startsWith(`${origin}${MOUNT}`) && pattern.test(u));
     expect(under(/\/assets\/archipelago-[^/]*\.json$/)).toHaveLength(1);
     expect(under(/\/assets\/baltic-50m[^/]*\.json$/)).toHaveLength(1);
     expect(under(/\/chunks\/map-view-[^/]*\.js$/)).toHaveLength(1);
-    expect([...requests, ...workers].some((u) => u.startsWith(`${origin}${MOUNT}assets/maplibre-gl-worker`))).toBe(
-      true,
-    );
+    expect(
+      [...requests, ...workers].some((u) => u.startsWith(`${origin}${MOUNT}assets/maplibre-gl-worker`)),
+    ).toBe(true);
     expect(requests.filter((u) => u.startsWith(origin) && !u.startsWith(`${origin}${MOUNT}`))).toEqual([
       `${origin}/index.html`,
     ]);

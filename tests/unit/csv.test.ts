@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   CSV_COLUMNS,
@@ -484,6 +485,28 @@ describe('validation issues by file, line and column', () => {
     ]);
   });
 
+  it('says when an unknown city is one whose row was skipped', () => {
+    const cities = CITIES.replace('24.7535', '"24,75,35"').replace('24.1052', '24,1052');
+    const built = datasetFromCsv({ cities, links: LINKS });
+    expect(built.problems.map(formatCsvProblem)).toEqual([
+      'cities.csv line 3: column "lon": "24,75,35" is not a number',
+      'cities.csv line 4: the row has 6 cells but the header has 5 columns (quote cells that contain the separator)',
+    ]);
+    expect(built.skipped).toEqual({
+      cities: [
+        { id: 'tallinn', line: 3 },
+        { id: 'riga', line: 4 },
+      ],
+    });
+    const result = validateDataset(built.dataset);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues.map((issue) => formatCsvIssue(issue, built))).toEqual([
+      'links.csv line 2, column "target": unknown city "tallinn" (its row, cities.csv line 3, was skipped)',
+      'links.csv line 3, column "target": unknown city "riga" (its row, cities.csv line 4, was skipped)',
+    ]);
+  });
+
   it('locates whole-file issues by file, and leaves others alone', () => {
     const built = datasetFromCsv({ cities: 'id,name,country,lon,lat\n', links: '' });
     const result = validateDataset(built.dataset);
@@ -495,6 +518,51 @@ describe('validation issues by file, line and column', () => {
     expect(locateIssue({ path: 'meta.title', message: 'x' }, built)).toBeUndefined();
     expect(formatCsvIssue({ code: 'schema', path: 'meta.title', message: 'x' }, built)).toBe('meta.title: x');
     expect(locateIssue({ path: 'cities[7].id', message: 'x' }, built)).toBeUndefined();
+  });
+});
+
+describe('robustness', () => {
+  it('never throws, whatever the files contain', () => {
+    const cell = fc.oneof(
+      fc.constantFrom(
+        '',
+        'helsinki',
+        'x',
+        '"',
+        '""',
+        '1,5',
+        'yes',
+        '|',
+        ';',
+        '\n',
+        '\r\n',
+        ' ',
+        'id',
+        'name_fi',
+      ),
+      fc.string({ maxLength: 6 }),
+    );
+    const csv = fc
+      .array(fc.array(cell, { maxLength: 8 }), { maxLength: 6 })
+      .chain((rows) =>
+        fc.constantFrom(',', ';', '\t').map((sep) => rows.map((row) => row.join(sep)).join('\n')),
+      );
+    const header = fc.constantFrom(
+      'id,name,country,lon,lat\n',
+      'source,target,type,description,id\n',
+      'id,name,members,type,description\n',
+      '',
+    );
+    const file = fc.tuple(header, csv).map(([h, body]) => h + body);
+    fc.assert(
+      fc.property(file, file, fc.option(file, { nil: undefined }), (cities, links, groups) => {
+        const built = datasetFromCsv({ cities, links, ...(groups === undefined ? {} : { groups }) });
+        const result = validateDataset(built.dataset);
+        if (!result.ok) for (const issue of result.issues) formatCsvIssue(issue, built);
+        for (const problem of built.problems) expect(problem.line).toBeGreaterThanOrEqual(1);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

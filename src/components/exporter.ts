@@ -1,0 +1,104 @@
+import type { FilterState } from '../data/filters';
+import type { Dataset } from '../data/schema';
+import { localize } from '../data/text';
+import { chapterFromView, chapterJsonText } from '../export/chapter-json';
+import { type ExportScene, type LegendSpec, renderPng } from '../export/compose';
+import { overlaySvg } from '../export/svg';
+import type { UiLang } from '../i18n/strings';
+import { linkStyle, type Theme } from '../overlay/palette';
+import type { MapView } from './map-view';
+
+export interface ExportSource {
+  dataset: Dataset;
+  view: MapView | null;
+  overlay: SVGSVGElement;
+  frame: HTMLElement;
+  theme: Theme;
+  lang: UiLang;
+  filters: FilterState;
+  /** Caption of the picture: the chapter shown, else the dataset's title. */
+  caption: { title: string; text: string } | null;
+}
+
+/** Everything drawn in the export legend: the partnership types in use, then the groups. */
+function legendSpec(source: ExportSource): LegendSpec {
+  const { dataset, lang, theme, frame } = source;
+  const used = new Set(dataset.links.map((l) => l.type));
+  const items: LegendSpec['items'] = dataset.linkTypes
+    .filter((t) => used.has(t.id) && !source.filters.hiddenTypes.includes(t.id))
+    .map((t) => {
+      const style = linkStyle(t.id, theme);
+      return {
+        label: localize(t.label, lang),
+        color: style.color,
+        dash: style.dash,
+        width: style.width,
+        kind: 'link',
+      };
+    });
+  for (const g of dataset.groups) {
+    if (source.filters.hiddenGroups.includes(g.id)) continue;
+    const mark = frame.querySelector(`[data-group="${CSS.escape(g.id)}"]`);
+    const color = mark ? getComputedStyle(mark).getPropertyValue('--hull-stroke').trim() : '';
+    items.push({
+      label: localize(g.name, lang),
+      color: color || '#0b6e63',
+      dash: '4 3',
+      width: 1.5,
+      kind: 'group',
+    });
+  }
+  return { title: localize(dataset.meta.title, lang), items };
+}
+
+function scene(source: ExportScene['mapCanvas'], s: ExportSource): ExportScene {
+  const css = getComputedStyle(s.frame);
+  const attribution = s.frame.querySelector('.maplibregl-ctrl-attrib-inner')?.textContent?.trim() || null;
+  return {
+    mapCanvas: source,
+    overlay: s.overlay,
+    styleSource: s.frame,
+    background: css.getPropertyValue('--bg').trim() || '#dde7ee',
+    legend: legendSpec(s),
+    caption: s.caption,
+    font: css.fontFamily,
+    textColor: css.getPropertyValue('--ink').trim() || '#14232e',
+    surfaceColor: css.getPropertyValue('--surface').trim() || '#ffffff',
+    borderColor: css.getPropertyValue('--surface-border').trim() || '#9fb2bf',
+    attribution,
+  };
+}
+
+/** The current view as a PNG of exactly `size` pixels, the basemap rendered sharp at that size. */
+export async function exportPng(
+  source: ExportSource,
+  size: { width: number; height: number },
+): Promise<Blob> {
+  const view = source.view;
+  if (!view) return renderPng(scene(null, source), size);
+  const { width, height } = view.viewport();
+  const ratio = Math.min(4, Math.max(1, size.width / Math.max(1, width), size.height / Math.max(1, height)));
+  return view.atPixelRatio(ratio, (canvas) => renderPng(scene(canvas, source), size));
+}
+
+export function exportOverlaySvg(source: ExportSource): string {
+  return overlaySvg(source.overlay, source.frame);
+}
+
+/** The current camera, selection and filters as chapter JSON, for authors writing their own story. */
+export function viewChapterJson(source: ExportSource, selected: string | null): string {
+  const map = source.view?.map;
+  const centre = map?.getCenter();
+  return chapterJsonText(
+    chapterFromView({
+      camera: {
+        center: centre ? [centre.lng, centre.lat] : [20, 57],
+        zoom: map?.getZoom() ?? 4,
+        bearing: map?.getBearing() ?? 0,
+      },
+      selected,
+      filters: source.filters,
+      dataset: source.dataset,
+    }),
+  );
+}
