@@ -55,7 +55,11 @@ async function openOffline(query = ''): Promise<Offline> {
 
 describe('the standalone file', () => {
   it('is one file: no script or stylesheet loaded from another file', () => {
-    const html = readFileSync(fileURLToPath(fileUrl), 'utf8');
+    const file = readFileSync(fileURLToPath(fileUrl), 'utf8');
+    // The markup only: inline script bodies (which may quote HTML, like the embed snippets) are left out.
+    // Inside them "</script" is escaped, so the first closing tag really ends each one.
+    const html = file.replace(/(<script\b[^>]*>)[\s\S]*?<\/script>/gi, '$1</script>');
+    expect(html).toMatch(/<script\b/i);
     expect(html).not.toMatch(/<script\b[^>]*\bsrc\s*=/i);
     // Every <link> that points somewhere points into the file itself.
     const linkHrefs = [...html.matchAll(/<link\b[^>]*\bhref\s*=\s*"([^"]*)"/gi)].map((m) => m[1] ?? '');
@@ -109,4 +113,24 @@ describe('the standalone file', () => {
     expect(attempted).toEqual([]);
     expect(errors).toEqual([]);
   });
+
+  it('presents offline, with a speaker view that follows the main window', async () => {
+    const { page, attempted, errors } = await openOffline('?chapter=archipelago');
+    await waitReady(page);
+    await page.locator('archipelago-map .frame').focus();
+    const [popup] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+    const second = shippedTitle(1);
+    await expect.poll(() => popup.locator('body').textContent()).toContain(shippedTitle(0));
+    await page.locator('archipelago-map .frame').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('archipelago-map').getAttribute('chapter')).not.toBe('archipelago');
+    await expect.poll(() => popup.title()).toContain(second);
+    expect(attempted).toEqual([]);
+    expect(errors).toEqual([]);
+  });
 });
+
+function shippedTitle(index: number): string {
+  const data = JSON.parse(readFileSync(new URL('../../data/archipelago.json', import.meta.url), 'utf8'));
+  return data.chapters[index].title;
+}
