@@ -1,4 +1,5 @@
 import './components/define';
+import { datasetFromCsv, formatCsvProblem, parseCsv } from './data/csv';
 import { attributesFromQuery } from './embed/config';
 import { decodeHash, encodeHash, type ViewState } from './embed/hash-state';
 import { embedSnippets } from './embed/snippets';
@@ -83,4 +84,44 @@ dialog?.addEventListener('click', async (event) => {
     document.querySelector<HTMLTextAreaElement>(`#${id}`)?.select();
     if (status) status.textContent = 'Select the text and copy it with Ctrl+C / ⌘C.';
   }
+});
+
+// Dropping a dataset (JSON) or spreadsheets (CSV: cities, links, groups) onto the page previews them.
+function csvKind(text: string): 'cities' | 'links' | 'groups' | null {
+  const header = parseCsv(text).header;
+  if (header.includes('members')) return 'groups';
+  if (header.includes('source') && header.includes('target')) return 'links';
+  if (header.includes('lon') && header.includes('lat')) return 'cities';
+  return null;
+}
+
+document.addEventListener('dragover', (event) => {
+  if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+});
+document.addEventListener('drop', async (event) => {
+  const files = [...(event.dataTransfer?.files ?? [])];
+  if (!map || files.length === 0) return;
+  event.preventDefault();
+  const json = files.find((f) => f.name.toLowerCase().endsWith('.json'));
+  let body: string | null = null;
+  if (json) body = await json.text();
+  else {
+    const parts: Partial<Record<'cities' | 'links' | 'groups', string>> = {};
+    for (const file of files) {
+      const text = await file.text();
+      const kind = csvKind(text);
+      if (kind) parts[kind] = text;
+    }
+    if (parts.cities !== undefined) {
+      const { dataset, problems } = datasetFromCsv({
+        cities: parts.cities,
+        links: parts.links ?? '',
+        groups: parts.groups,
+      });
+      for (const p of problems) console.warn(`archipelago: ${formatCsvProblem(p)}`);
+      body = JSON.stringify(dataset);
+    }
+  }
+  if (body === null) return;
+  map.setAttribute('src', URL.createObjectURL(new Blob([body], { type: 'application/json' })));
 });

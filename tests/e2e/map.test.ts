@@ -256,6 +256,48 @@ describe('changing the data', () => {
   });
 });
 
+describe('dropping files on the page', () => {
+  const example = (name: string) =>
+    readFileSync(new URL(`../../examples/csv/${name}`, import.meta.url), 'utf8');
+
+  async function drop(page: Page, files: { name: string; text: string }[]) {
+    await page.evaluate((list) => {
+      const transfer = new DataTransfer();
+      for (const f of list) transfer.items.add(new File([f.text], f.name, { type: 'text/plain' }));
+      document.dispatchEvent(
+        new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }),
+      );
+    }, files);
+  }
+
+  it('previews spreadsheets (CSV) dropped onto the app', async () => {
+    const { page } = await app();
+    await waitReady(page);
+    await drop(page, [
+      { name: 'links.csv', text: example('links.csv') },
+      { name: 'cities.csv', text: example('cities.csv') },
+      { name: 'groups.csv', text: example('groups.csv') },
+    ]);
+    await expect.poll(() => count(page, '[data-city]')).toBe(5);
+    await waitReady(page);
+    expect(await count(page, '[data-link]')).toBe(4);
+    expect(await count(page, '[data-group]')).toBe(1);
+  });
+
+  it('previews a dataset (JSON) dropped onto the app', async () => {
+    const { page } = await app();
+    await waitReady(page);
+    const small = structuredClone(shipped);
+    small.cities = small.cities.slice(0, 4);
+    small.links = [];
+    small.groups = [];
+    small.priorities = [];
+    small.chapters = [];
+    await drop(page, [{ name: 'mine.json', text: JSON.stringify(small) }]);
+    await expect.poll(() => count(page, '[data-city]')).toBe(4);
+  });
+});
+
 describe('bad input', () => {
   it('shows every problem with its path and sends archipelago-error', async () => {
     open = await openPage();
