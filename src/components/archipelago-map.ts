@@ -30,6 +30,7 @@ import type { ViewState } from '../embed/hash-state';
 import { chapterFileName, download, zipFiles } from '../export/files';
 import { nearestInDirection } from '../geo/direction';
 import type { Point } from '../geo/types';
+import { issueLine } from '../i18n/issue-strings';
 import { fill, strings, type UiLang, uiLang } from '../i18n/strings';
 import { chapterEmphasis, emphasisFor } from '../overlay/emphasis';
 import { type IslandMetric, islandRadii, overlayModel } from '../overlay/from-dataset';
@@ -546,7 +547,7 @@ export class ArchipelagoMap extends LitElement {
             <div class="error" role="alert" part="error">
               <h2>${t.errorTitle}</h2>
               <ul>
-                ${this.issues.slice(0, 50).map((i) => html`<li><code>${formatIssue(i)}</code></li>`)}
+                ${this.issues.slice(0, 50).map((i) => html`<li><code>${issueLine(i, this.uiLang)}</code></li>`)}
               </ul>
               ${this.issues.length > 50 ? html`<p>… +${this.issues.length - 50}</p>` : nothing}
             </div>

@@ -188,3 +188,86 @@ describe('interface languages', () => {
       .toContain('Pietari');
   });
 });
+
+describe('four maps, four datasets', () => {
+  it('each draws its own data, independently', async () => {
+    open = await openPage({ width: 1300, height: 900 });
+    const { page } = open;
+    const keep = [
+      ['helsinki', 'tallinn', 'riga'],
+      ['berlin', 'warsaw'],
+      ['oslo', 'stockholm', 'copenhagen', 'malmo'],
+    ];
+    const urls: string[] = [];
+    for (const [i, ids] of keep.entries()) {
+      const d = small();
+      d.cities = shipped.cities.filter((c: { id: string }) => ids.includes(c.id));
+      d.links = shipped.links.filter(
+        (l: { source: string; target: string }) => ids.includes(l.source) && ids.includes(l.target),
+      );
+      urls.push(await serveFixture(page, `four-${i}.json`, d));
+    }
+    const url = await servePage(
+      page,
+      'four.html',
+      `<!doctype html><html><head><script type="module" src="${baseURL}${moduleSrc}"></script>
+      <style>body{display:grid;grid-template-columns:1fr 1fr;gap:8px;margin:0} archipelago-map{height:440px}</style></head><body>
+      <archipelago-map id="m0" controls="minimal"></archipelago-map>
+      ${urls.map((u, i) => `<archipelago-map id="m${i + 1}" src="${u}" controls="minimal" theme="${['dark', 'light', 'projector'][i]}"></archipelago-map>`).join('')}
+      </body></html>`,
+    );
+    await page.goto(url);
+    await expect.poll(() => readyCount(page), { timeout: 45_000 }).toBe(4);
+    expect(await page.locator('#m0 [data-city]').count()).toBe(shipped.cities.length);
+    for (const [i, ids] of keep.entries()) {
+      expect(await page.locator(`#m${i + 1} [data-city]`).count()).toBe(ids.length);
+    }
+    // Selecting in one map leaves the others alone.
+    await page.locator('#m1 [data-city="riga"]').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#m1').getAttribute('selected')).toBe('riga');
+    for (const id of ['#m0', '#m2', '#m3'])
+      expect(await page.locator(id).getAttribute('selected')).toBeNull();
+  });
+});
+
+describe('fitting the host', () => {
+  it('follows prefers-color-scheme when no theme is set', async () => {
+    open = await openPage();
+    const { page } = open;
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(`${baseURL}embed.html`);
+    await waitReady(page);
+    expect(await page.locator('archipelago-map .frame').getAttribute('data-theme')).toBe('dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect.poll(() => page.locator('archipelago-map .frame').getAttribute('data-theme')).toBe('light');
+  });
+
+  it('folds the toolbar into a menu on a phone-sized screen', async () => {
+    open = await openPage({ width: 360, height: 700 });
+    const { page } = open;
+    await page.goto(`${baseURL}index.html`);
+    await waitReady(page);
+    const menu = page.locator('archipelago-map [data-menu]');
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('archipelago-map archipelago-search').count()).toBe(0);
+    await menu.click();
+    await expect.poll(() => page.locator('archipelago-map archipelago-search').count()).toBe(1);
+    const box = await page.locator('archipelago-map').boundingBox();
+    expect(box!.width).toBeLessThanOrEqual(360);
+  });
+
+  it('shows data errors in the interface language', async () => {
+    open = await openPage();
+    const { page } = open;
+    const bad = structuredClone(shipped);
+    bad.links[4].target = 'helsinkii';
+    const url = await serveFixture(page, 'bad-fi.json', bad);
+    await page.goto(`${baseURL}index.html?lang=fi&src=${encodeURIComponent(url)}`);
+    const alert = page.locator('archipelago-map [role="alert"]');
+    await alert.waitFor();
+    const text = (await alert.textContent()) ?? '';
+    expect(text).toContain('Karttaa ei voitu näyttää');
+    expect(text).toContain('links[4].target: tuntematon kaupunki (unknown city "helsinkii")');
+  });
+});
