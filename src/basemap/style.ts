@@ -237,7 +237,7 @@ export function embeddedStyle({ theme, lang, lowRes, highRes }: EmbeddedStyleOpt
       layout: {
         'text-field': labelTextField(lang),
         'text-font': [...BASEMAP_FONTS.country],
-        'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10, 6, 13.5, 9, 16],
+        'text-size': labelSize('country-labels', theme),
         'text-transform': 'uppercase',
         'text-letter-spacing': 0.16,
         'text-max-width': 8,
@@ -254,15 +254,7 @@ export function embeddedStyle({ theme, lang, lowRes, highRes }: EmbeddedStyleOpt
       layout: {
         'text-field': labelTextField(lang),
         'text-font': [...BASEMAP_FONTS.sea],
-        'text-size': [
-          'interpolate',
-          ['linear'],
-          ['zoom'],
-          3,
-          ['match', ['get', 'rank'], 1, 11.5, 10],
-          8,
-          ['match', ['get', 'rank'], 1, 17, 14.5],
-        ],
+        'text-size': labelSize('sea-labels', theme),
         'text-letter-spacing': 0.12,
         'text-max-width': 7,
         'text-line-height': 1.15,
@@ -307,6 +299,29 @@ export function applyTheme(map: MapLibreMap, theme: BasemapThemeName): void {
       map.setPaintProperty(id, property as never, value as never);
     }
   }
+  for (const id of ['country-labels', 'sea-labels'] as const) {
+    if (map.getLayer(id)) map.setLayoutProperty(id, 'text-size', labelSize(id, theme) as never);
+  }
+}
+
+/**
+ * Label sizes per theme. The projector theme is read from the back of a room: no text under 24 px there,
+ * with fewer labels fitting (MapLibre drops the ones that collide).
+ */
+export function labelSize(layer: 'country-labels' | 'sea-labels', theme: BasemapThemeName): ExpressionValue {
+  if (theme === 'projector') {
+    return layer === 'country-labels' ? 24 : ['match', ['get', 'rank'], 1, 28, 24];
+  }
+  if (layer === 'country-labels') return ['interpolate', ['linear'], ['zoom'], 3, 10, 6, 13.5, 9, 16];
+  return [
+    'interpolate',
+    ['linear'],
+    ['zoom'],
+    3,
+    ['match', ['get', 'rank'], 1, 11.5, 10],
+    8,
+    ['match', ['get', 'rank'], 1, 17, 14.5],
+  ];
 }
 
 /** Switches the label language in place. */

@@ -596,7 +596,10 @@ export const elementStyles = css`
     width: min(560px, calc(100% - 84px));
   }
   .frame[data-theme='projector'] archipelago-panel {
-    font-size: 22px;
+    font-size: 24px;
+  }
+  .frame[data-theme='projector'] .overlay .group-label {
+    font-size: var(--label-size);
   }
   .panel .close,
   .dialog .close {

@@ -405,6 +405,18 @@ describe('embedded style', () => {
     expect(set).toContainEqual(['land-10m', 'fill-color', BASEMAP_THEMES.dark.land]);
     expect(set).toContainEqual(['sea-labels', 'text-color', BASEMAP_THEMES.dark.seaLabel]);
     expect(set.length).toBe(Object.values(themePaint('dark')).reduce((n, p) => n + Object.keys(p).length, 0));
+    // Label sizes follow the theme too: the projector theme writes nothing under 24 px.
+    expect(layout.map(([id, property]) => `${id} ${property}`)).toEqual([
+      'country-labels text-size',
+      'sea-labels text-size',
+    ]);
+    layout.length = 0;
+    applyTheme(map as never, 'projector');
+    expect(layout).toEqual([
+      ['country-labels', 'text-size', 24],
+      ['sea-labels', 'text-size', ['match', ['get', 'rank'], 1, 28, 24]],
+    ]);
+    layout.length = 0;
     applyLanguage(map as never, 'ru');
     expect(layout).toEqual([
       ['country-labels', 'text-field', ['coalesce', ['get', 'name_ru'], ['get', 'name_en']]],
