@@ -1,0 +1,51 @@
+/**
+ * Sizes of the built site (`dist/`), gzipped as transferred, by part. `npx tsx scripts/size.ts` prints them;
+ * `--update` rewrites `size-budget.json` (on purpose, when a change is worth its bytes). The unit test
+ * `tests/unit/size-budget.test.ts` fails when a part grows past its budget.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+export const PARTS = {
+  /** The product's own code with Lit, D3 and valibot: what loads before MapLibre. */
+  app: /^(index|embed|hash-state)-[\w-]+\.js$/,
+  /** MapLibre, loaded when the first map becomes visible. */
+  maplibre: /^map-view-[\w-]+\.js$/,
+  worker: /^maplibre-gl-worker-[\w-]+\.m?js$/,
+  css: /\.css$/,
+  dataset: /^archipelago-[\w-]+\.json$/,
+  basemap50m: /^baltic-50m\.topo-[\w-]+\.json$/,
+  basemap10m: /^baltic-10m\.topo-[\w-]+\.json$/,
+} as const;
+
+export type Part = keyof typeof PARTS;
+
+/** Gzipped bytes per part of `dist/assets`. */
+export function measure(dir: string): Record<Part, number> {
+  const files = readdirSync(dir);
+  const out = {} as Record<Part, number>;
+  for (const [part, pattern] of Object.entries(PARTS) as [Part, RegExp][]) {
+    out[part] = files
+      .filter((f) => pattern.test(f))
+      .reduce((sum, f) => sum + gzipSync(readFileSync(`${dir}/${f}`), { level: 9 }).length, 0);
+  }
+  return out;
+}
+
+export const BUDGET_FILE = fileURLToPath(new URL('../size-budget.json', import.meta.url));
+export const DIST_ASSETS = fileURLToPath(new URL('../dist/assets', import.meta.url));
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const sizes = measure(DIST_ASSETS);
+  for (const [part, bytes] of Object.entries(sizes))
+    console.log(`${part.padEnd(12)} ${(bytes / 1024).toFixed(1)} KB gz`);
+  if (process.argv.includes('--update')) {
+    // A little headroom, so that a budget fails on growth, not on a rebuild.
+    const budget = Object.fromEntries(
+      Object.entries(sizes).map(([k, v]) => [k, Math.ceil((v * 1.03) / 1024) * 1024]),
+    );
+    writeFileSync(BUDGET_FILE, `${JSON.stringify(budget, null, 2)}\n`);
+    console.log(`budget written to ${BUDGET_FILE}`);
+  }
+}

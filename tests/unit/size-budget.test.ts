@@ -1,0 +1,31 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { BUDGET_FILE, DIST_ASSETS, measure, PARTS, type Part } from '../../scripts/size';
+
+// `npm test` builds dist/ before the unit tests. Growing past a budget is a decision: run
+// `npx tsx scripts/size.ts --update` and commit size-budget.json with the reason.
+describe('size budget of the built site (gzipped)', () => {
+  const budget = JSON.parse(readFileSync(BUDGET_FILE, 'utf8')) as Record<Part, number>;
+  const built = existsSync(DIST_ASSETS);
+  const sizes = built ? measure(DIST_ASSETS) : null;
+
+  it('has a budget for every part', () => {
+    expect(Object.keys(budget).sort()).toEqual(Object.keys(PARTS).sort());
+  });
+
+  it.runIf(existsSync(DIST_ASSETS)).each(Object.keys(PARTS) as Part[])(
+    '%s stays within its budget',
+    (part) => {
+      const sizes = measure(DIST_ASSETS);
+      expect(sizes[part]).toBeGreaterThan(0);
+      expect(sizes[part], `${part}: ${sizes[part]} B gz > budget ${budget[part]} B`).toBeLessThanOrEqual(
+        budget[part],
+      );
+    },
+  );
+
+  it('keeps the first view light: basemap and dataset under 150 KB, own code under 120 KB', () => {
+    expect(budget.basemap50m + budget.dataset).toBeLessThan(150 * 1024);
+    expect(budget.app).toBeLessThan(120 * 1024);
+  });
+});
