@@ -367,14 +367,14 @@ export class ArchipelagoTables extends LitElement {
                       <button type="button" @click=${() => this.select('city', r.id)}>${r.name}</button>
                       ${r.verified ? nothing : this.unverified(t)}
                       ${r.localNames.map((n) => html`<span class="local" lang=${n.lang}>${n.name}</span>`)}
-                      ${r.verified || !r.note ? nothing : html`<span class="note">${t.note}: ${r.note}</span>`}
+                      ${r.note ? html`<span class="note">${t.note}: ${r.note}</span>` : nothing}
                     </th>
                     <td>${r.country}</td>
                     <td class="num">
                       ${r.population === null ? t.none : t.number(r.population)}
                       ${r.populationYear === null ? nothing : html`<span class="year">(${r.populationYear})</span>`}
                       ${r.populationVerified ? nothing : this.unverified(t)}
-                      ${r.populationVerified || !r.populationNote ? nothing : html`<span class="note">${r.populationNote}</span>`}
+                      ${r.populationNote ? html`<span class="note">${r.populationNote}</span>` : nothing}
                     </td>
                     ${metric(r.degree, 'degree')} ${metric(r.weightedDegree, 'weightedDegree')}
                     ${metric(r.betweenness, 'betweenness')} ${metric(r.closeness, 'closeness')}

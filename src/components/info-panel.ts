@@ -163,7 +163,8 @@ export class ArchipelagoPanel extends LitElement {
       max-width: 100%;
       color: var(--ink, #14232e);
       background: var(--surface, #fff);
-      border: 1px solid var(--surface-border, #9fb2bf);
+      /* A field's edge needs 3:1 against the surface (WCAG 1.4.11). */
+      border: 1px solid var(--muted, #425563);
       border-radius: 5px;
     }
     .row {
@@ -228,6 +229,7 @@ export class ArchipelagoPanel extends LitElement {
             ? html`<dt>${t.population}</dt>
               <dd>
                 ${new Intl.NumberFormat(lang).format(pop.value)} (${pop.year}) ${this.unverified(pop.verified, t)}
+                ${pop.note ? html`<div class="note">${this.text(pop.note)}</div>` : nothing}
                 <div class="note">${t.source}: ${this.source(pop.source)}</div>
               </dd>`
             : nothing
@@ -235,7 +237,11 @@ export class ArchipelagoPanel extends LitElement {
         ${city.membership ? html`<dt>${t.membership}</dt><dd>${t.memberships[city.membership]}</dd>` : nothing}
         ${city.role ? html`<dt>${t.role}</dt><dd>${this.text(city.role)}</dd>` : nothing}
       </dl>
-      ${city.verified === false ? html`<p>${this.unverified(false, t)} <span class="note">${this.text(city.note)}</span></p>` : nothing}
+      ${
+        city.verified === false || city.note
+          ? html`<p>${this.unverified(city.verified, t)} <span class="note">${this.text(city.note)}</span></p>`
+          : nothing
+      }
       ${city.description ? html`<p>${this.text(city.description)}</p>` : nothing}
       ${
         priorities.length
