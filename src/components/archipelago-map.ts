@@ -179,6 +179,9 @@ export class ArchipelagoMap extends LitElement {
   private pendingCamera: ViewState['camera'] = null;
   private speaker: SpeakerView | null = null;
   private lastChapter: string | null = null;
+  private hoverTimer = 0;
+  /** What had focus before the keys dialog opened: it gets focus back when the dialog closes. */
+  private focusBeforeHelp: HTMLElement | SVGElement | null = null;
 
   constructor() {
     super();
@@ -423,6 +426,7 @@ export class ArchipelagoMap extends LitElement {
     this.visibility?.disconnect();
     this.visibility = null;
     this.visible = false;
+    window.clearTimeout(this.hoverTimer);
   }
 
   protected override firstUpdated(): void {
@@ -430,9 +434,7 @@ export class ArchipelagoMap extends LitElement {
     if (svgRoot) {
       this.overlay = new SvgOverlay(svgRoot, {
         select: (kind, id, extend) => this.selectMark(kind, id, extend ?? false),
-        hover: (mark) => {
-          this.hover = mark;
-        },
+        hover: (mark, leaving) => this.setHover(mark, leaving),
         focusMove: (from, key) => this.moveFocus(from, key),
       });
       this.overlay.setTheme(this.activeTheme);
@@ -451,6 +453,10 @@ export class ArchipelagoMap extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('helpOpen') && this.helpOpen) {
+      const active = (this.renderRoot as ShadowRoot).activeElement;
+      this.focusBeforeHelp = active instanceof HTMLElement || active instanceof SVGElement ? active : null;
+    }
     if (!this.loaded) return;
     if (changed.has('chapter')) this.enterChapter();
     if (changed.has('filters')) this.filterResult = applyFilters(this.loaded, this.filters);
@@ -470,6 +476,10 @@ export class ArchipelagoMap extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    this.updateInert();
+    if (changed.has('helpOpen') && this.helpOpen) {
+      this.renderRoot.querySelector<HTMLElement>('[data-close-help]')?.focus();
+    }
     // The first update's "changes" are the initial values, which firstUpdated already loads.
     const reload = (['src', 'basemap'] as const).some((k) => changed.has(k) && changed.get(k) !== undefined);
     if (reload) void this.load();
@@ -525,12 +535,24 @@ export class ArchipelagoMap extends LitElement {
       @click=${this.onBackgroundClick}
     >
       <div class="map" ${ref(this.mapEl)}></div>
-      <svg class="overlay" ${ref(this.svgEl)} role="group" aria-label=${t.mapLabel}></svg>
+      <div class="marks">
+        <svg
+          class="overlay"
+          ${ref(this.svgEl)}
+          role="group"
+          aria-label=${t.mapLabel}
+          tabindex="-1"
+          @focusin=${this.onOverlayFocus}
+        ></svg>
+      </div>
       ${ready && this.hover ? this.renderTooltip() : nothing}
+      ${
+        /* Right after the islands in the focus order: Tab from the selected island goes to its details. */
+        explore && controls === 'full' && this.panelOpen ? this.renderPanel() : nothing
+      }
       ${explore && controls === 'full' ? this.renderToolbar() : nothing}
       ${explore && controls !== 'none' ? this.renderLegendPart(controls) : nothing}
       ${ready && controls !== 'none' ? this.renderControls(controls) : nothing}
-      ${explore && controls === 'full' && this.panelOpen ? this.renderPanel() : nothing}
       ${explore && this.tableOpen ? this.renderTables() : nothing}
       ${presenting ? this.renderStory() : nothing}
       ${presenting && this.blackout ? html`<div class="blackout" data-blackout aria-hidden="true"></div>` : nothing}
@@ -760,7 +782,7 @@ export class ArchipelagoMap extends LitElement {
         : null;
     const path = this.pathResult;
     if (!selection && !path) return nothing;
-    return html`<aside class="panel" aria-labelledby="panel-title" data-panel>
+    return html`<aside class="panel" aria-labelledby="panel-title" data-panel tabindex="-1">
       <button type="button" class="close" data-close-panel @click=${() => this.closePanel()}>${t.close}</button>
       ${path ? this.renderPath(dataset, path) : nothing}
       <archipelago-panel
@@ -830,7 +852,15 @@ export class ArchipelagoMap extends LitElement {
     if (!content) return nothing;
     const x = Math.max(160, Math.min(hover.at[0], (this.clientWidth || 320) - 160));
     const y = Math.max(90, hover.at[1]);
-    return html`<div class="tooltip" role="tooltip" style="left:${x}px;top:${y}px">${content}</div>`;
+    return html`<div
+      class="tooltip"
+      role="tooltip"
+      style="left:${x}px;top:${y}px"
+      @pointerenter=${() => window.clearTimeout(this.hoverTimer)}
+      @pointerleave=${() => this.setHover(null, true)}
+    >
+      ${content}
+    </div>`;
   }
 
   /** Loads the dataset and the basemap; anything that fails becomes the visible error state. */
@@ -1094,8 +1124,10 @@ export class ArchipelagoMap extends LitElement {
       this.selectMark('city', action.id, false, false);
       if (this.selected !== action.id) this.selectMark('city', action.id, false, false);
       this.showIds(action.show);
+      this.focusPanel();
     } else if (action.action === 'select-link') {
       this.selectMark('link', action.id, false, true);
+      this.focusPanel();
     } else if (action.action === 'path') {
       this.path = action.to ? `${action.from},${action.to}` : null;
       if (!action.to) this.selected = action.from;
@@ -1107,11 +1139,99 @@ export class ArchipelagoMap extends LitElement {
     this.overlay?.focusCity(this.selected ?? '');
   }
 
+  /**
+   * The panel now tells about something else (a partner, a partnership's evidence): focus goes to the
+   * panel, so a screen reader reads its new title and the next Tab starts at its top.
+   */
+  private focusPanel(): void {
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>('.panel')?.focus({ preventScroll: true }),
+    );
+  }
+
   private closeHelp(): void {
     this.helpOpen = false;
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLButtonElement>('[data-help]')?.focus({ preventScroll: true }),
-    );
+    const before = this.focusBeforeHelp;
+    this.focusBeforeHelp = null;
+    void this.updateComplete.then(() => {
+      const back =
+        before?.isConnected && !before.closest('[inert]')
+          ? before
+          : this.renderRoot.querySelector<HTMLElement>('[data-help], .frame');
+      back?.focus({ preventScroll: true });
+    });
+  }
+
+  /**
+   * What a dialog or the table view covers cannot be reached: the keys dialog makes everything else
+   * inert, the table view the map, the islands, the legend and the panel under it.
+   */
+  private updateInert(): void {
+    const frame = this.renderRoot.querySelector('.frame');
+    if (!frame) return;
+    const modal = this.helpOpen && this.status === 'ready';
+    for (const el of frame.children) {
+      if (el.matches('.dialog-backdrop, .sr-only, .notice, .status')) continue;
+      // (The SVG overlay sits in a div: `inert` is an HTML attribute, SVG elements ignore it.)
+      const covered = this.tableOpen && el.matches('.map, .marks, .legend, .panel, .tooltip');
+      el.toggleAttribute('inert', modal || covered);
+    }
+  }
+
+  /**
+   * Hover and focus show the tooltip. When the pointer leaves a mark the tooltip stays a moment, so the
+   * pointer can move onto it (WCAG 1.4.13: hoverable); it goes at once when focus leaves, or with Escape.
+   */
+  private setHover(mark: ArchipelagoMap['hover'], leaving = false): void {
+    window.clearTimeout(this.hoverTimer);
+    if (mark || !leaving) {
+      this.hover = mark;
+      return;
+    }
+    this.hoverTimer = window.setTimeout(() => {
+      this.hover = null;
+    }, 400);
+  }
+
+  /**
+   * An island reached with the keyboard that lies under the toolbar, the legend, the panel or the
+   * caption, or outside the view, is brought into the free part of the map (WCAG 2.4.11).
+   */
+  private readonly onOverlayFocus = (event: FocusEvent) => {
+    const island = event.target instanceof Element ? event.target.closest('[data-city]') : null;
+    const id = island?.getAttribute('data-city');
+    const view = this.view;
+    if (!island || !id || !view || !island.matches(':focus-visible')) return;
+    const city = this.loaded?.cities.find((c) => c.id === id);
+    if (city?.kind !== 'metropolis' || !this.isCovered(island)) return;
+    view.show([city.coordinates as Point], this.clearArea());
+  };
+
+  /** Whether an element's centre is outside the element's box or covered by something else. */
+  private isCovered(el: Element): boolean {
+    const host = this.getBoundingClientRect();
+    const box = el.getBoundingClientRect();
+    const x = box.left + box.width / 2;
+    const y = box.top + box.height / 2;
+    if (x < host.left || x > host.right || y < host.top || y > host.bottom) return true;
+    const hit = (this.renderRoot as ShadowRoot).elementFromPoint(x, y);
+    return !hit || !(hit === el || el.contains(hit));
+  }
+
+  /** The part of the map nothing covers now: the insets, with the panel and an open menu measured. */
+  private clearArea(): { top: number; right: number; bottom: number; left: number } {
+    const host = this.getBoundingClientRect();
+    const area = { ...this.insets };
+    const rect = (selector: string) => this.renderRoot.querySelector(selector)?.getBoundingClientRect();
+    const toolbar = rect('.toolbar');
+    if (toolbar) area.top = Math.max(area.top, Math.round(toolbar.bottom - host.top));
+    const panel = rect('.panel');
+    if (panel && panel.top - host.top > host.height / 3) {
+      area.bottom = Math.max(area.bottom, Math.round(host.bottom - panel.top)); // the phone's bottom sheet
+    } else if (panel) area.right = Math.max(area.right, Math.round(host.right - panel.left));
+    const legend = rect('.legend:not(.closed)');
+    if (legend) area.left = Math.max(area.left, Math.round(legend.right - host.left));
+    return area;
   }
 
   private clearSelection(): boolean {
@@ -1341,8 +1461,20 @@ export class ArchipelagoMap extends LitElement {
       }
       event.preventDefault();
     } else if (event.key === '?') {
-      this.helpOpen = !this.helpOpen;
+      if (this.helpOpen) this.closeHelp();
+      else this.helpOpen = true;
       event.preventDefault();
+    } else if (event.key === 'Tab' && this.helpOpen) {
+      // The keys dialog is modal: focus stays on its one control until it closes.
+      this.renderRoot.querySelector<HTMLElement>('[data-close-help]')?.focus();
+      event.preventDefault();
+    } else if (event.key === 'Tab' && !event.shiftKey && this.panelOpen && this.tellsAbout(target)) {
+      // The details of the island just selected come next, not the rest of the islands.
+      const panel = this.renderRoot.querySelector<HTMLElement>('.panel');
+      if (panel) {
+        panel.focus({ preventScroll: true });
+        event.preventDefault();
+      }
     } else if ((event.key === '+' || event.key === '=') && this.view) {
       this.view.zoomBy(1);
       event.preventDefault();
@@ -1351,6 +1483,13 @@ export class ArchipelagoMap extends LitElement {
       event.preventDefault();
     }
   };
+
+  /** Whether this is the island the panel tells about (the selected city, or an end of the path). */
+  private tellsAbout(target: EventTarget | undefined): boolean {
+    const id = target instanceof Element ? target.getAttribute('data-city') : null;
+    if (!id) return false;
+    return id === this.selected || (this.pathEnds()?.includes(id) ?? false);
+  }
 
   private readonly onBackgroundClick = (event: MouseEvent) => {
     // Clicks on the map itself (not on marks or controls) clear the selection, as in other map tools.

@@ -60,9 +60,16 @@ export const elementStyles = css`
     position: absolute;
     inset: 0;
   }
-  .map:focus-visible {
+  .map:focus-visible,
+  .map .maplibregl-canvas:focus-visible {
     outline: 3px solid var(--focus);
     outline-offset: -3px;
+  }
+  /* MapLibre's own attribution button: the element's focus ring rather than a faint glow (WCAG 2.4.7). */
+  .map .maplibregl-ctrl-attrib-button:focus-visible {
+    outline: 3px solid var(--focus);
+    outline-offset: 1px;
+    box-shadow: none;
   }
   svg.overlay {
     position: absolute;
@@ -82,6 +89,10 @@ export const elementStyles = css`
   .overlay .island {
     cursor: pointer;
     outline: none;
+  }
+  .overlay .island .hit {
+    fill: transparent;
+    stroke: none;
   }
   .overlay .land {
     fill: var(--island-fill);
@@ -374,7 +385,8 @@ export const elementStyles = css`
     box-shadow: 0 4px 14px rgba(0, 0, 0, 0.18);
     color: var(--ink);
     font-size: 13px;
-    pointer-events: none;
+    /* The pointer can move onto the tooltip to read it (WCAG 1.4.13: hoverable). */
+    pointer-events: auto;
     transform: translate(-50%, calc(-100% - 10px));
   }
   .frame[data-theme='projector'] .tooltip {
@@ -487,7 +499,8 @@ export const elementStyles = css`
     font: inherit;
     color: var(--ink);
     background: var(--surface);
-    border: 1px solid var(--surface-border);
+    /* --muted, not --surface-border: a field's edge needs 3:1 against the surface (WCAG 1.4.11). */
+    border: 1px solid var(--muted);
     border-radius: 5px;
     min-height: 28px;
     max-width: 100%;
@@ -541,7 +554,7 @@ export const elementStyles = css`
     min-height: 28px;
     color: var(--ink);
     background: var(--surface);
-    border: 1px solid var(--surface-border);
+    border: 1px solid var(--muted);
     border-radius: 5px;
   }
   .legend .hint {
@@ -581,6 +594,8 @@ export const elementStyles = css`
   }
   .panel {
     position: absolute;
+    /* Above the toolbar, legend and controls that follow it in the focus order, as before. */
+    z-index: 1;
     top: 12px;
     bottom: 28px;
     inset-inline-end: 60px;
@@ -600,6 +615,10 @@ export const elementStyles = css`
   }
   .frame[data-theme='projector'] .overlay .group-label {
     font-size: var(--label-size);
+  }
+  .panel:focus-visible {
+    outline: 3px solid var(--focus);
+    outline-offset: -3px;
   }
   .panel .close,
   .dialog .close {

@@ -6,8 +6,8 @@
  * style inline. Built by cloning the live DOM and serialising it with `XMLSerializer`, so data strings
  * (names, ids) are escaped by the serializer and never spliced into markup.
  *
- * Left out: hidden marks (`hidden`, `display: none`), the transparent hit paths of links, empty paths and
- * groups, and what only makes sense on screen (`tabindex`, `role`, `aria-*`, `part`, `focusable`, event
+ * Left out: hidden marks (`hidden`, `display: none`), the transparent hit areas of links and islands,
+ * empty paths and groups, and what only makes sense on screen (`tabindex`, `role`, `aria-*`, `part`, `focusable`, event
  * attributes, custom properties). `vector-effect: non-scaling-stroke` is baked in (its stroke width
  * divided by the mark's scale) so the file scales as one picture, also in tools without vector effects.
  */
@@ -71,7 +71,7 @@ export function overlaySize(overlay: SVGSVGElement): { width: number; height: nu
 /** Whether a live element is drawn at all (and so belongs in the export). */
 function isShown(el: Element, style: CSSStyleDeclaration): boolean {
   if (el.hasAttribute('hidden')) return false;
-  if (el.classList.contains('link-hit')) return false;
+  if (el.classList.contains('link-hit') || el.classList.contains('hit')) return false;
   if (style.display === 'none') return false;
   // A path without geometry (a link whose ends are off the map, a hull with no drawn member) draws nothing.
   if (el.localName === 'path' && !(el.getAttribute('d') ?? '').trim()) return false;

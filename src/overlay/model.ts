@@ -65,6 +65,7 @@ export type MarkKind = 'city' | 'link' | 'group';
 export interface OverlayHandlers {
   /** `extend`: Shift was held (pick the other end of a path). */
   select(kind: 'city' | 'link', id: string, extend?: boolean): void;
-  hover(mark: { kind: MarkKind; id: string; at: Point } | null): void;
+  /** `leaving`: the pointer left the mark (it may be on its way to the tooltip), rather than focus. */
+  hover(mark: { kind: MarkKind; id: string; at: Point } | null, leaving?: boolean): void;
   focusMove?(fromId: string, key: string): void;
 }

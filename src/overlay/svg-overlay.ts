@@ -3,7 +3,7 @@ import { linkArc } from '../geo/arc';
 import { edgeIndicator, stackIndicators } from '../geo/edge';
 import { groupHull, hullLabelPoint } from '../geo/hull';
 import { coastRings, islandPath } from '../geo/island';
-import { type Placement, placeLabels } from '../geo/labels';
+import { LABEL_DEFAULTS, type Placement, placeLabels } from '../geo/labels';
 import type { Point, Project, Viewport } from '../geo/types';
 import type { Emphasis, OverlayHandlers, OverlayLink, OverlayModel } from './model';
 import { NO_EMPHASIS } from './model';
@@ -15,6 +15,11 @@ const LABEL_HEIGHT = 20;
 const INDICATOR_INSET = 40;
 /** Number of distinct group hull colours in the stylesheet (`.hue-0` …). */
 export const GROUP_HUES = 4;
+/**
+ * Every island can be hit in a circle of at least this radius, px, and islands are kept apart as if they
+ * were at least this big: a target of 24 × 24 CSS px or more, however small the island (WCAG 2.5.8).
+ */
+export const MIN_TARGET_RADIUS = 12;
 /** Above this many islands, labels are placed only when the camera rests, not on every frame. */
 const PER_FRAME_LABEL_LIMIT = 150;
 
@@ -195,7 +200,7 @@ export class SvgOverlay {
             id: node.id,
             x: p[0] - safe.left,
             y: p[1] - safe.top,
-            r: node.radius * scale,
+            r: Math.max(node.radius * scale, MIN_TARGET_RADIUS / LABEL_DEFAULTS.radiusScale),
             width: node.labelWidth,
             height: node.labelHeight,
             priority: node.priority,
@@ -421,7 +426,7 @@ export class SvgOverlay {
   focusCity(id: string): boolean {
     const node = this.cityById.get(id);
     if (!node) return false;
-    node.group.focus();
+    node.group.focus({ preventScroll: true });
     return true;
   }
 
@@ -480,7 +485,7 @@ export class SvgOverlay {
       .on('pointermove', (event: PointerEvent, d) =>
         this.handlers.hover({ kind: 'link', id: d.id, at: this.localPoint(event) }),
       )
-      .on('pointerleave', () => this.handlers.hover(null));
+      .on('pointerleave', () => this.handlers.hover(null, true));
     this.links = sel.nodes().map((group, i) => {
       const node: LinkNode = {
         datum: this.model.links[i]!,
@@ -523,6 +528,8 @@ export class SvgOverlay {
           .attr('tabindex', '0')
           .attr('role', 'button')
           .attr('focusable', 'true');
+        // Invisible: the smallest island still takes a pointer in a 24 px circle.
+        g.append('circle').attr('class', 'hit').attr('r', MIN_TARGET_RADIUS).attr('fill', 'transparent');
         g.append('g').attr('class', 'shape');
         return g;
       });
@@ -575,7 +582,7 @@ export class SvgOverlay {
       })
       .on('pointerenter', (_event: PointerEvent, d) => this.hoverCity(d.id))
       .on('focus', (_event: FocusEvent, d) => this.hoverCity(d.id))
-      .on('pointerleave', () => this.handlers.hover(null))
+      .on('pointerleave', () => this.handlers.hover(null, true))
       .on('blur', () => this.handlers.hover(null));
 
     const labels = select(this.layers.labels)
