@@ -46,7 +46,10 @@ export function emphasisFor(input: EmphasisInput): Emphasis {
     for (const id of links) for (const end of input.ends.get(id) ?? []) cities.add(end);
     const groups = new Set<string>();
     for (const [id, members] of input.members) {
-      if (filtered.groups.has(id) && members.includes(selected)) groups.add(id);
+      if (!filtered.groups.has(id) || !members.includes(selected)) continue;
+      groups.add(id);
+      // Fellow members are partners too (the measures count groups as partnerships among all members).
+      for (const member of members) cities.add(member);
     }
     return { ...base, cities, links, groups, path: null };
   }

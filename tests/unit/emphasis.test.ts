@@ -21,7 +21,7 @@ const linksOf = new Map([
 const members = new Map([['g', ['a', 'b', 'c']]]);
 
 describe('emphasisFor', () => {
-  it('puts a selected city, its visible links and their other ends forward', () => {
+  it('puts a selected city, its visible links, their other ends and fellow group members forward', () => {
     const e = emphasisFor({
       filtered,
       linksOf,
@@ -31,7 +31,8 @@ describe('emphasisFor', () => {
       selectedLink: null,
       path: null,
     });
-    expect([...(e.cities ?? [])].sort()).toEqual(['a', 'b']);
+    // b by a link; c as a fellow member of group g.
+    expect([...(e.cities ?? [])].sort()).toEqual(['a', 'b', 'c']);
     expect([...(e.links ?? [])]).toEqual(['ab']);
     expect([...(e.groups ?? [])]).toEqual(['g']);
   });
