@@ -334,9 +334,33 @@ export class ArchipelagoTables extends LitElement {
     return html`<span part="unverified" class="unverified">${t.unverified}</span>`;
   }
 
+  /** The frame both tables share: scroll region, caption, sortable headers, rows or the "no rows" line. */
+  private table<K extends CityKey | LinkKey>(
+    kind: 'cities' | 'links',
+    title: string,
+    columns: [K, string][],
+    sort: Sort<K>,
+    rows: TemplateResult[],
+    total: number,
+    t: ExploreStrings,
+  ): TemplateResult {
+    const captionId = `${this.uid}-${kind}`;
+    return html`<div class="scroll" role="region" aria-labelledby=${captionId} tabindex="0">
+      <table part=${`table ${kind}-table`} data-table=${kind}>
+        ${this.caption(captionId, title, rows.length, total, t)}
+        <thead>
+          <tr>
+            ${columns.map(([key, label]) => this.header(kind, key, label, sort))}
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.length === 0 ? html`<tr><td class="empty" colspan=${columns.length}>${t.noRows}</td></tr>` : rows}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
   private renderCities(t: ExploreStrings, rows: CityRow[], total: number): TemplateResult {
-    const captionId = `${this.uid}-cities`;
-    const sort = this.citySort;
     const metric = (value: number | null, key: string) =>
       html`<td class="num">${value === null ? t.none : t.number(value, DIGITS[key] ?? 3)}</td>`;
     const columns: [CityKey, string][] = [
@@ -349,20 +373,13 @@ export class ArchipelagoTables extends LitElement {
       ['closeness', t.colCloseness],
       ['clustering', t.colClustering],
     ];
-    return html`<div class="scroll" role="region" aria-labelledby=${captionId} tabindex="0">
-      <table part="table cities-table" data-table="cities">
-        ${this.caption(captionId, t.citiesCaption, rows.length, total, t)}
-        <thead>
-          <tr>
-            ${columns.map(([key, label]) => this.header('cities', key, label, sort))}
-          </tr>
-        </thead>
-        <tbody>
-          ${
-            rows.length === 0
-              ? html`<tr><td class="empty" colspan=${columns.length}>${t.noRows}</td></tr>`
-              : rows.map(
-                  (r) => html`<tr data-row-city=${r.id}>
+    return this.table(
+      'cities',
+      t.citiesCaption,
+      columns,
+      this.citySort,
+      rows.map(
+        (r) => html`<tr data-row-city=${r.id}>
                     <th scope="row">
                       <button type="button" @click=${() => this.select('city', r.id)}>${r.name}</button>
                       ${r.verified ? nothing : this.unverified(t)}
@@ -380,16 +397,13 @@ export class ArchipelagoTables extends LitElement {
                     ${metric(r.betweenness, 'betweenness')} ${metric(r.closeness, 'closeness')}
                     ${metric(r.clustering, 'clustering')}
                   </tr>`,
-                )
-          }
-        </tbody>
-      </table>
-    </div>`;
+      ),
+      total,
+      t,
+    );
   }
 
   private renderLinks(t: ExploreStrings, rows: LinkRow[], total: number): TemplateResult {
-    const captionId = `${this.uid}-links`;
-    const sort = this.linkSort;
     const columns: [LinkKey, string][] = [
       ['name', t.colPartnership],
       ['a', t.colPartnerA],
@@ -399,20 +413,13 @@ export class ArchipelagoTables extends LitElement {
       ['description', t.colDescription],
       ['sources', t.colSources],
     ];
-    return html`<div class="scroll" role="region" aria-labelledby=${captionId} tabindex="0">
-      <table part="table links-table" data-table="links">
-        ${this.caption(captionId, t.linksCaption, rows.length, total, t)}
-        <thead>
-          <tr>
-            ${columns.map(([key, label]) => this.header('links', key, label, sort))}
-          </tr>
-        </thead>
-        <tbody>
-          ${
-            rows.length === 0
-              ? html`<tr><td class="empty" colspan=${columns.length}>${t.noRows}</td></tr>`
-              : rows.map(
-                  (r) => html`<tr data-row-link=${r.id}>
+    return this.table(
+      'links',
+      t.linksCaption,
+      columns,
+      this.linkSort,
+      rows.map(
+        (r) => html`<tr data-row-link=${r.id}>
                     <th scope="row">
                       <button type="button" @click=${() => this.select('link', r.id)}>${r.name}</button>
                       ${r.verified ? nothing : this.unverified(t)}
@@ -440,11 +447,10 @@ export class ArchipelagoTables extends LitElement {
                       }
                     </td>
                   </tr>`,
-                )
-          }
-        </tbody>
-      </table>
-    </div>`;
+      ),
+      total,
+      t,
+    );
   }
 
   private select(kind: 'city' | 'link', id: string): void {

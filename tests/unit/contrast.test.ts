@@ -2,21 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { BASEMAP_THEMES } from '../../src/basemap/style';
 import { THEME_TOKENS } from '../../src/components/theme-tokens';
 import { linkStyle, type Theme } from '../../src/overlay/palette';
+import { shipped } from './shipped';
 import { contrast, onGround } from './wcag';
 
 const THEMES: Theme[] = ['light', 'dark', 'projector'];
-const LINK_TYPES = [
-  'strategic-partnership',
-  'growth-triangle',
-  'twin-city-region',
-  'city-agreement',
-  'transnational-cooperation',
-  'cross-border-region',
-  'twin-cities',
-  'project-network',
-  'political-branding',
-  'markets',
-];
+const LINK_TYPES = shipped.linkTypes.map((t) => t.id);
 
 describe('contrast()', () => {
   it('matches the WCAG reference values', () => {
