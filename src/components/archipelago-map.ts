@@ -161,8 +161,22 @@ export class ArchipelagoMap extends LitElement {
 
   private loaded: Dataset | null = null;
   private graph: NetworkGraph = { nodes: [], edges: [] };
-  private measures: Map<string, CityMetrics> | null = null;
-  private ranks: Map<keyof CityMetrics, Map<string, number>> | null = null;
+  private metricsCache: Map<string, CityMetrics> | null = null;
+  private ranksCache: Map<keyof CityMetrics, Map<string, number>> | null = null;
+
+  /** Network measures, worked out the first time something shows them (costly for large networks). */
+  private get measures(): Map<string, CityMetrics> | null {
+    if (!this.metricsCache && this.graph) this.metricsCache = networkMetrics(this.graph);
+    return this.metricsCache;
+  }
+
+  private get ranks(): Map<keyof CityMetrics, Map<string, number>> | null {
+    const measures = this.measures;
+    if (!this.ranksCache && measures) {
+      this.ranksCache = new Map(MEASURE_KEYS.map((k) => [k, rankBy(measures, k)]));
+    }
+    return this.ranksCache;
+  }
   private filterResult: FilterResult | null = null;
   private pathResult: PathResult | null = null;
   private view: MapView | null = null;
@@ -317,6 +331,7 @@ export class ArchipelagoMap extends LitElement {
     const overlay = this.svgEl.value;
     const dataset = this.loaded;
     if (!frame || !overlay || !dataset || this.status !== 'ready') return null;
+    this.overlay?.flush();
     const chapter = this.chapters[this.chapterIndex];
     const lang = this.uiLang;
     return {
@@ -427,6 +442,7 @@ export class ArchipelagoMap extends LitElement {
     this.visibility = null;
     this.visible = false;
     window.clearTimeout(this.hoverTimer);
+    cancelAnimationFrame(this.hoverFrame);
   }
 
   protected override firstUpdated(): void {
@@ -533,6 +549,7 @@ export class ArchipelagoMap extends LitElement {
       tabindex="-1"
       ?data-presenting=${presenting}
       @click=${this.onBackgroundClick}
+      @pointermove=${this.onPointerMove}
     >
       <div class="map" ${ref(this.mapEl)}></div>
       <div class="marks">
@@ -905,6 +922,7 @@ export class ArchipelagoMap extends LitElement {
     await this.view.idle();
     if (token !== this.loadToken) return;
     this.redraw();
+    this.overlay?.flush();
     this.toggleAttribute('ready', true);
     this.dispatch('archipelago-ready', {});
   }
@@ -937,9 +955,8 @@ export class ArchipelagoMap extends LitElement {
     this.loaded = dataset;
     this.linksOf = adjacency(dataset.links);
     this.graph = networkGraph(dataset);
-    this.measures = networkMetrics(this.graph);
-    const measures = this.measures;
-    this.ranks = new Map(MEASURE_KEYS.map((k) => [k, rankBy(measures, k)]));
+    this.metricsCache = null;
+    this.ranksCache = null;
     this.lastChapter = null;
     this.enterChapter();
     this.filterResult = applyFilters(dataset, this.filters);
@@ -1000,12 +1017,14 @@ export class ArchipelagoMap extends LitElement {
     );
     this.applyRadii(false);
     this.applyEmphasis();
+    this.toggleAttribute('renderer', false);
+    if (this.overlay.renderer === 'canvas') this.setAttribute('renderer', 'canvas');
   }
 
   private applyRadii(animate: boolean): void {
     if (!this.loaded || !this.overlay) return;
     this.overlay.setRadii(
-      islandRadii(this.loaded, this.activeMetric, this.measures),
+      islandRadii(this.loaded, this.activeMetric, this.activeMetric === 'population' ? null : this.measures),
       animate && !this.reducedMotion,
     );
   }
@@ -1026,7 +1045,10 @@ export class ArchipelagoMap extends LitElement {
   /** Islands made for a laptop screen would cover a phone's map: shrink them with the smaller side. */
   private sizeFactor(): number {
     const side = Math.min(this.clientWidth || 800, this.clientHeight || 800);
-    return Math.min(1, Math.max(0.45, side / 760));
+    // A network of hundreds of cities needs smaller islands to leave any sea between them.
+    const cities = this.loaded?.cities.length ?? 0;
+    const density = Math.min(1, Math.max(0.35, Math.sqrt(40 / Math.max(1, cities))));
+    return Math.min(1, Math.max(0.45, side / 760)) * density;
   }
 
   /** Keeps the default view, labels and edge indicators clear of the toolbar, legend and panel. */
@@ -1493,8 +1515,32 @@ export class ArchipelagoMap extends LitElement {
 
   private readonly onBackgroundClick = (event: MouseEvent) => {
     // Clicks on the map itself (not on marks or controls) clear the selection, as in other map tools.
-    if (event.composedPath().some((el) => el instanceof Element && el.classList.contains('map')))
-      this.clearSelection();
+    if (!event.composedPath().some((el) => el instanceof Element && el.classList.contains('map'))) return;
+    const link = this.canvasLinkAt(event);
+    if (link) this.selectMark('link', link, false);
+    else this.clearSelection();
+  };
+
+  /** Links on the canvas have no elements of their own: pointer positions are tested against them. */
+  private canvasLinkAt(event: MouseEvent): string | null {
+    const overlay = this.overlay;
+    if (overlay?.renderer !== 'canvas') return null;
+    const box = this.getBoundingClientRect();
+    return overlay.linkAt(event.clientX - box.left, event.clientY - box.top);
+  }
+
+  private hoverFrame = 0;
+
+  private readonly onPointerMove = (event: PointerEvent) => {
+    if (this.overlay?.renderer !== 'canvas' || event.buttons !== 0) return;
+    if (!event.composedPath().some((el) => el instanceof Element && el.classList.contains('map'))) return;
+    cancelAnimationFrame(this.hoverFrame);
+    this.hoverFrame = requestAnimationFrame(() => {
+      const id = this.canvasLinkAt(event);
+      const box = this.getBoundingClientRect();
+      if (id) this.setHover({ kind: 'link', id, at: [event.clientX - box.left, event.clientY - box.top] });
+      else if (this.hover?.kind === 'link') this.setHover(null, true);
+    });
   };
 
   private readonly toggleFullscreen = async () => {

@@ -80,6 +80,12 @@ export const elementStyles = css`
     pointer-events: none;
     font-family: inherit;
   }
+  /* Links of a large network (renderer="canvas"), drawn beyond the view's edges and moved as one. */
+  .link-canvas {
+    position: absolute;
+    pointer-events: none;
+    transform-origin: 0 0;
+  }
   .overlay .island,
   .overlay .link,
   .overlay .group {
@@ -706,8 +712,7 @@ export const elementStyles = css`
     stroke-dasharray: none;
     stroke-opacity: 1;
   }
-  .overlay .link[hidden],
-  .overlay .group[hidden] {
+  .overlay [hidden] {
     display: none;
   }
 

@@ -26,6 +26,8 @@ export interface Placement {
   anchor: 'start' | 'middle' | 'end';
   /** The island moved: draw a leader line from (x, y) to (cx, cy). */
   displaced: boolean;
+  /** With `hideCrowded`: no clear spot was found, so the label is not drawn. */
+  hidden?: boolean;
 }
 
 export interface LabelOptions {
@@ -44,6 +46,11 @@ export interface LabelOptions {
   labelPadding: number;
   /** Labels stay this far inside the viewport, px. */
   margin: number;
+  /**
+   * Hide a label that finds no clear spot instead of placing it where it overlaps least: dense
+   * networks then show the names of their largest cities legibly, as map labelling does.
+   */
+  hideCrowded: boolean;
 }
 
 export const LABEL_DEFAULTS: Readonly<LabelOptions> = Object.freeze({
@@ -55,6 +62,7 @@ export const LABEL_DEFAULTS: Readonly<LabelOptions> = Object.freeze({
   farGap: 14,
   labelPadding: 2,
   margin: 4,
+  hideCrowded: false,
 });
 
 /** Displacements below this are rounding noise, not worth a leader line. */
@@ -163,8 +171,17 @@ export function placeLabels(
   for (let k = 0; k < n; k++) {
     const it = ranked[k]!;
     const moved = Math.hypot(px[k]! - it.x, py[k]! - it.y) > DISPLACED;
-    const l = board.place(k, it.width, it.height);
-    result.set(it.id, { cx: px[k]!, cy: py[k]!, lx: l.lx, ly: l.ly, anchor: l.anchor, displaced: moved });
+    const l = board.place(k, it.width, it.height, o.hideCrowded);
+    const placed: Placement = {
+      cx: px[k]!,
+      cy: py[k]!,
+      lx: l.lx,
+      ly: l.ly,
+      anchor: l.anchor,
+      displaced: moved,
+    };
+    if (l.hidden) placed.hidden = true;
+    result.set(it.id, placed);
   }
   return result;
 }
@@ -291,6 +308,7 @@ interface LabelSpot {
   lx: number;
   ly: number;
   anchor: 'start' | 'middle' | 'end';
+  hidden?: boolean;
 }
 
 /**
@@ -340,7 +358,7 @@ class LabelBoard {
   }
 
   /** Places the label of island k (islands must be placed in rank order) and files its box. */
-  place(k: number, w: number, h: number): LabelSpot {
+  place(k: number, w: number, h: number, hideCrowded = false): LabelSpot {
     const visible = this.visible(k);
     let chosen = 0;
     if (visible) {
@@ -349,6 +367,7 @@ class LabelBoard {
         this.candidate(k, w, h, c);
         if (this.conflict(k, false) === 0) chosen = c;
       }
+      if (chosen < 0 && hideCrowded) return { ...this.candidate(k, w, h, 0), hidden: true };
       if (chosen < 0) {
         // Nothing is clear: rank every spot by how much it overlaps, the earlier one wins ties.
         let best = Infinity;

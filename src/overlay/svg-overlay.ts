@@ -4,7 +4,9 @@ import { edgeIndicator, stackIndicators } from '../geo/edge';
 import { groupHull, hullLabelPoint } from '../geo/hull';
 import { coastRings, islandPath } from '../geo/island';
 import { LABEL_DEFAULTS, type Placement, placeLabels } from '../geo/labels';
+import { coversView, matrixString, similarityFrom } from '../geo/similarity';
 import type { Point, Project, Viewport } from '../geo/types';
+import { CANVAS_MARGIN_FRACTION, type CanvasLink, LinkCanvas, type LinkState } from './link-canvas';
 import type { Emphasis, OverlayHandlers, OverlayLink, OverlayModel } from './model';
 import { NO_EMPHASIS } from './model';
 import { linkStyle, type Theme } from './palette';
@@ -21,7 +23,19 @@ export const GROUP_HUES = 4;
  */
 export const MIN_TARGET_RADIUS = 12;
 /** Above this many islands, labels are placed only when the camera rests, not on every frame. */
-const PER_FRAME_LABEL_LIMIT = 150;
+export const PER_FRAME_LABEL_LIMIT = 150;
+/**
+ * Above this many links they are drawn on a canvas rather than as SVG elements (the public interface
+ * allows it from 500 links on; the host then gets `renderer="canvas"` and links carry no hooks).
+ */
+export const CANVAS_LINK_THRESHOLD = 500;
+/** Moved as one picture, a network is redrawn once it is this much larger or smaller than drawn. */
+const PICTURE_MAX_SCALE = 1.5;
+/** Two points of the region whose screen positions give the camera's move since the last full draw. */
+const ANCHORS: [Point, Point] = [
+  [15, 55],
+  [25, 60],
+];
 
 interface CityNode {
   id: string;
@@ -93,6 +107,7 @@ export interface FrameInput {
  */
 export class SvgOverlay {
   readonly svg: SVGSVGElement;
+  private readonly root: SVGGElement;
   private readonly layers: Record<'hulls' | 'links' | 'leaders' | 'islands' | 'labels', SVGGElement>;
   private cities: CityNode[] = [];
   private cityById = new Map<string, CityNode>();
@@ -104,16 +119,26 @@ export class SvgOverlay {
   private model: OverlayModel = { cities: [], links: [], groups: [] };
   private lastFrame: FrameInput | null = null;
   private tween = 0;
+  private linkCanvas: LinkCanvas | null = null;
+  private canvasLinks: (CanvasLink & { datum: OverlayLink })[] = [];
+  /** Where each island's true position was when labels were last placed. */
+  private placedAt = new Map<string, Point>();
+  /** Screen positions of `ANCHORS` at the last full draw; null while none stands. */
+  private reference: [Point, Point] | null = null;
+  private pending: FrameInput | null = null;
+  private pendingFrame = 0;
 
   constructor(
     svg: SVGSVGElement,
     private readonly handlers: OverlayHandlers,
   ) {
     this.svg = svg;
+    this.root = document.createElementNS(SVG_NS, 'g');
+    svg.append(this.root);
     const layer = (name: string) => {
       const g = document.createElementNS(SVG_NS, 'g');
       g.setAttribute('class', `layer layer-${name}`);
-      svg.append(g);
+      this.root.append(g);
       return g;
     };
     this.layers = {
@@ -125,13 +150,40 @@ export class SvgOverlay {
     };
   }
 
+  /** `canvas` once the model has more than `CANVAS_LINK_THRESHOLD` links. */
+  get renderer(): 'svg' | 'canvas' {
+    return this.linkCanvas ? 'canvas' : 'svg';
+  }
+
+  /**
+   * Large networks move with the camera as one picture and are redrawn when it rests (or when the
+   * picture would no longer cover the view): per-element work on every frame would stall the map.
+   */
+  private get movesAsPicture(): boolean {
+    return this.linkCanvas !== null || this.isLarge;
+  }
+
+  private get isLarge(): boolean {
+    return this.model.cities.length > PER_FRAME_LABEL_LIMIT;
+  }
+
   setTheme(theme: Theme): void {
     this.theme = theme;
     for (const node of this.links) this.styleLink(node);
+    this.drawCanvasLinks();
   }
 
   setModel(model: OverlayModel): void {
     this.model = model;
+    if (model.links.length > CANVAS_LINK_THRESHOLD) {
+      this.linkCanvas ??= new LinkCanvas(this.svg);
+    } else {
+      this.linkCanvas?.remove();
+      this.linkCanvas = null;
+    }
+    this.placedAt.clear();
+    this.placements.clear();
+    this.reference = null;
     this.joinGroups();
     this.joinLinks();
     this.joinCities();
@@ -141,17 +193,40 @@ export class SvgOverlay {
 
   /** Label widths change when the web font arrives or the label size changes. */
   measureLabels(): void {
+    if (this.isLarge) this.measureLabelsQuickly();
+    else this.measureCityLabels();
+    for (const node of this.groups) {
+      const measured = node.label.getComputedTextLength();
+      node.labelWidth = measured > 0 ? measured : (node.label.textContent ?? '').length * 7;
+      const height = measured > 0 ? node.label.getBBox().height : 0;
+      node.labelHeight = height > 0 ? Math.ceil(height) : 16;
+    }
+  }
+
+  private measureCityLabels(): void {
     for (const node of this.cities) {
       const measured = node.label.getComputedTextLength();
       node.labelWidth = measured > 0 ? measured : (node.label.textContent ?? '').length * 8;
       const height = measured > 0 ? node.label.getBBox().height : 0;
       node.labelHeight = height > 0 ? Math.ceil(height) : LABEL_HEIGHT;
     }
-    for (const node of this.groups) {
-      const measured = node.label.getComputedTextLength();
-      node.labelWidth = measured > 0 ? measured : (node.label.textContent ?? '').length * 7;
-      const height = measured > 0 ? node.label.getBBox().height : 0;
-      node.labelHeight = height > 0 ? Math.ceil(height) : 16;
+  }
+
+  /**
+   * Thousands of labels measured one by one in the DOM take seconds; a canvas with the labels' font
+   * measures them in milliseconds, a pixel or so apart from the SVG's own measure.
+   */
+  private measureLabelsQuickly(): void {
+    const first = this.cities[0]?.label;
+    const ctx = document.createElement('canvas').getContext('2d');
+    if (!first || !ctx) return;
+    const css = getComputedStyle(first);
+    const size = Number.parseFloat(css.fontSize) || 15;
+    ctx.font = `${css.fontStyle} ${css.fontWeight} ${css.fontSize} ${css.fontFamily}`;
+    // The halo (a 4 px stroke) widens the drawn text by its half on each side.
+    for (const node of this.cities) {
+      node.labelWidth = ctx.measureText(node.label.textContent ?? '').width + 4;
+      node.labelHeight = Math.ceil(size * 1.3);
     }
   }
 
@@ -161,7 +236,49 @@ export class SvgOverlay {
   }
 
   frame(input: FrameInput): void {
-    this.lastFrame = input;
+    const started = performance.now();
+    const moved = input.moving === true && this.movesAsPicture && this.moveAsPicture(input);
+    if (moved) this.pending = null;
+    else if (!input.moving && this.isLarge && this.lastFrame) {
+      // A large network is drawn at most once per animation frame, however often it is asked to.
+      this.pending = input;
+      this.pendingFrame ||= requestAnimationFrame(() => this.flush());
+    } else this.drawFrame(input);
+    frameTimes()?.push(performance.now() - started);
+  }
+
+  /** Draws a frame that waits for the next animation frame now (before a screenshot or export). */
+  flush(): void {
+    cancelAnimationFrame(this.pendingFrame);
+    this.pendingFrame = 0;
+    const input = this.pending;
+    this.pending = null;
+    if (!input) return;
+    const started = performance.now();
+    this.drawFrame(input);
+    frameTimes()?.push(performance.now() - started);
+  }
+
+  /** Moves what was drawn by the camera's move since then; false when a full draw is needed. */
+  private moveAsPicture(input: FrameInput): boolean {
+    if (!this.reference) return false;
+    const s = similarityFrom(
+      this.reference[0],
+      this.reference[1],
+      input.project(ANCHORS[0]),
+      input.project(ANCHORS[1]),
+    );
+    const margin = Math.max(input.viewport.width, input.viewport.height) * CANVAS_MARGIN_FRACTION;
+    if (!s || !coversView(s, input.viewport, margin, PICTURE_MAX_SCALE)) return false;
+    this.root.setAttribute('transform', matrixString(s));
+    this.linkCanvas?.moveBy(s);
+    return true;
+  }
+
+  private drawFrame(input: FrameInput): void {
+    this.lastFrame = { ...input, moving: false };
+    this.root.removeAttribute('transform');
+    this.reference = [input.project(ANCHORS[0]), input.project(ANCHORS[1])];
     const { project, viewport, scale } = input;
     const safe = input.insets ?? { left: 0, top: 0, right: 0, bottom: 0 };
     const safeViewport = {
@@ -207,6 +324,8 @@ export class SvgOverlay {
           };
         }),
         { width: viewport.width - safe.left - safe.right, height: viewport.height - safe.top - safe.bottom },
+        // Hundreds of islands keep their true places, and only the names with room are shown.
+        this.isLarge ? { iterations: 0, hideCrowded: true } : undefined,
       );
       for (const placed of shifted.values()) {
         placed.cx += safe.left;
@@ -215,19 +334,31 @@ export class SvgOverlay {
         placed.ly += safe.top;
       }
       this.placements = shifted;
+      this.placedAt = new Map(islands.map((node) => [node.id, projected.get(node.id) as Point]));
     }
 
     for (const node of islands) {
       const p = projected.get(node.id) as Point;
-      const placed = this.placements.get(node.id);
+      const at = this.placedAt.get(node.id);
+      const stored = this.placements.get(node.id);
+      // While a large network moves, the last placement keeps its offsets from the true position.
+      const dx = at ? p[0] - at[0] : 0;
+      const dy = at ? p[1] - at[1] : 0;
+      const placed = stored && {
+        ...stored,
+        cx: stored.cx + dx,
+        cy: stored.cy + dy,
+        lx: stored.lx + dx,
+        ly: stored.ly + dy,
+      };
       const r = node.radius * scale;
-      // While a large network moves, keep last placement offsets relative to the true position.
       const cx = placed ? placed.cx : p[0];
       const cy = placed ? placed.cy : p[1];
       centres.set(node.id, { x: cx, y: cy, r });
       node.group.setAttribute('transform', `translate(${round(cx)},${round(cy)})`);
       node.shape.setAttribute('transform', `scale(${round((scale * node.radius) / node.baseRadius, 1000)})`);
       const label = node.label;
+      label.toggleAttribute('hidden', placed?.hidden === true);
       if (placed) {
         label.setAttribute('x', String(round(placed.lx)));
         label.setAttribute('y', String(round(placed.ly)));
@@ -263,20 +394,12 @@ export class SvgOverlay {
     }
 
     for (const node of this.links) {
-      const { source, target, index, count } = node.datum;
-      // Endpoints ordered by id so that a fan looks the same whichever way the file lists a pair.
-      const [a, b] = source < target ? [source, target] : [target, source];
-      const pa = centres.get(a);
-      const pb = centres.get(b);
-      if (!pa || !pb) {
-        node.line.setAttribute('d', '');
-        node.hit.setAttribute('d', '');
-        continue;
-      }
-      const arc = linkArc([pa.x, pa.y], [pb.x, pb.y], { index, count, trim: [pa.r + 1, pb.r + 1] });
-      node.line.setAttribute('d', arc.d);
-      node.hit.setAttribute('d', arc.d);
+      const d = this.arcOf(node.datum);
+      node.line.setAttribute('d', d);
+      node.hit.setAttribute('d', d);
     }
+    for (const link of this.canvasLinks) link.d = this.arcOf(link.datum);
+    this.drawCanvasLinks();
 
     const taken = this.occupiedBoxes();
     for (const node of this.groups) {
@@ -301,6 +424,31 @@ export class SvgOverlay {
     }
   }
 
+  private arcOf(datum: OverlayLink): string {
+    const { source, target, index, count } = datum;
+    // Endpoints ordered by id so that a fan looks the same whichever way the file lists a pair.
+    const [a, b] = source < target ? [source, target] : [target, source];
+    const pa = this.centres.get(a);
+    const pb = this.centres.get(b);
+    if (!pa || !pb) return '';
+    return linkArc([pa.x, pa.y], [pb.x, pb.y], { index, count, trim: [pa.r + 1, pb.r + 1] }).d;
+  }
+
+  private drawCanvasLinks(): void {
+    const frame = this.lastFrame;
+    if (!this.linkCanvas || !frame) return;
+    const css = getComputedStyle(this.svg);
+    this.linkCanvas.draw(this.canvasLinks, frame.viewport, this.theme, {
+      accent: css.getPropertyValue('--accent').trim() || '#b3400b',
+      linkScale: Number.parseFloat(css.getPropertyValue('--link-scale')) || 1,
+    });
+  }
+
+  /** The link drawn on the canvas at this point of the overlay (canvas renderer only). */
+  linkAt(x: number, y: number): string | null {
+    return this.linkCanvas?.linkAt(x, y) ?? null;
+  }
+
   /** Boxes of drawn islands and city labels, which group names must not cover. */
   private occupiedBoxes(): Box[] {
     const boxes: Box[] = [];
@@ -310,7 +458,7 @@ export class SvgOverlay {
       const r = c.r * 1.25;
       boxes.push({ x0: c.x - r, y0: c.y - r, x1: c.x + r, y1: c.y + r });
       const placed = this.placements.get(node.id);
-      if (!placed) continue;
+      if (!placed || placed.hidden) continue;
       const w = node.labelWidth;
       const x0 =
         placed.anchor === 'start' ? placed.lx : placed.anchor === 'end' ? placed.lx - w : placed.lx - w / 2;
@@ -384,6 +532,11 @@ export class SvgOverlay {
     }
     const start = performance.now();
     const step = (now: number) => {
+      // A network too large to redraw per frame takes its new sizes at once.
+      if (this.movesAsPicture) {
+        settle();
+        return;
+      }
       const t = Math.min(1, (now - start) / 400);
       const k = t * t * (3 - 2 * t);
       for (const node of this.cities) {
@@ -406,6 +559,8 @@ export class SvgOverlay {
       node.label.classList.toggle('is-selected', emphasis.selected === node.id);
       node.group.setAttribute('aria-pressed', String(emphasis.selected === node.id));
     }
+    for (const link of this.canvasLinks) link.state = linkState(link.datum.id, emphasis);
+    this.drawCanvasLinks();
     for (const node of this.links) {
       const active = emphasis.links?.has(node.datum.id) ?? false;
       node.group.classList.toggle('is-faded', emphasis.links !== null && !active);
@@ -462,10 +617,14 @@ export class SvgOverlay {
   }
 
   private joinLinks(): void {
+    const onCanvas = this.linkCanvas !== null;
+    this.canvasLinks = onCanvas
+      ? this.model.links.map((datum) => ({ id: datum.id, type: datum.type, datum, d: '', state: 'normal' }))
+      : [];
     const layer = select(this.layers.links);
     const sel = layer
       .selectAll<SVGGElement, OverlayLink>('g[data-link]')
-      .data(this.model.links, (d) => d.id)
+      .data(onCanvas ? [] : this.model.links, (d) => d.id)
       .join((enter) => {
         const g = enter.append('g').attr('part', 'link').attr('class', 'link');
         g.append('path').attr('class', 'link-hit');
@@ -538,6 +697,7 @@ export class SvgOverlay {
       .attr('class', (d) => (d.kind === 'external' ? 'island indicator' : 'island'))
       .attr('aria-label', (d) => d.label);
 
+    const plain = this.isLarge;
     sel.each(function (d) {
       const shape = this.querySelector('.shape') as SVGGElement;
       shape.replaceChildren();
@@ -551,7 +711,8 @@ export class SvgOverlay {
         shape.append(arrow, badge);
         return;
       }
-      const rings = coastRings(d.id, d.radius);
+      // Coastline rings are drawn only where there are few enough islands to see them.
+      const rings = plain ? [] : coastRings(d.id, d.radius);
       for (let i = rings.length - 1; i >= 0; i--) {
         const ring = document.createElementNS(SVG_NS, 'path');
         ring.setAttribute('class', `coast coast-${i + 1}`);
@@ -639,6 +800,23 @@ export class SvgOverlay {
     const box = this.svg.getBoundingClientRect();
     return [event.clientX - box.left, event.clientY - box.top];
   }
+}
+
+/**
+ * The benchmark (`npm run bench`) measures the overlay's own work per frame by putting an array at
+ * `globalThis.__archipelagoOverlayTimes` before the page loads; without it nothing is recorded.
+ */
+function frameTimes(): number[] | undefined {
+  const times = (globalThis as { __archipelagoOverlayTimes?: unknown }).__archipelagoOverlayTimes;
+  return Array.isArray(times) ? times : undefined;
+}
+
+function linkState(id: string, emphasis: Emphasis): LinkState {
+  if (emphasis.visibleLinks && !emphasis.visibleLinks.has(id)) return 'hidden';
+  if (emphasis.path?.has(id)) return 'path';
+  if (emphasis.selectedLink === id) return 'selected';
+  if (emphasis.links === null) return 'normal';
+  return emphasis.links.has(id) ? 'active' : 'faded';
 }
 
 function round(v: number, k = 10): number {

@@ -246,3 +246,39 @@ describe('placeLabels', () => {
     expect(() => placeLabels([ok], VIEW, { margin: Number.NaN })).toThrow(/options.margin/);
   });
 });
+
+describe('placeLabels with hideCrowded', () => {
+  const crowd = Array.from({ length: 30 }, (_, i) => ({
+    id: `c${String(i).padStart(2, '0')}`,
+    x: 100 + (i % 6) * 6,
+    y: 100 + Math.floor(i / 6) * 6,
+    r: 3,
+    width: 60,
+    height: 14,
+    priority: 30 - i,
+  }));
+
+  it('hides the labels that find no clear spot, keeping the first ones by priority', () => {
+    const placed = placeLabels(crowd, { width: 400, height: 300 }, { hideCrowded: true, iterations: 0 });
+    const shown = crowd.filter((c) => !placed.get(c.id)?.hidden).map((c) => c.id);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThan(crowd.length);
+    expect(shown[0]).toBe('c00');
+    const boxes = shown.map((id) => {
+      const p = placed.get(id)!;
+      const x0 = p.anchor === 'start' ? p.lx : p.anchor === 'end' ? p.lx - 60 : p.lx - 30;
+      return { x0, y0: p.ly - 7, x1: x0 + 60, y1: p.ly + 7 };
+    });
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!;
+        const b = boxes[j]!;
+        expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1).toBe(false);
+      }
+  });
+
+  it('hides nothing by default', () => {
+    const placed = placeLabels(crowd, { width: 400, height: 300 });
+    expect([...placed.values()].some((p) => p.hidden)).toBe(false);
+  });
+});
