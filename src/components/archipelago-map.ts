@@ -39,11 +39,11 @@ import type { Theme } from '../overlay/palette';
 import { SvgOverlay } from '../overlay/svg-overlay';
 import { openSpeakerView, type SpeakerView } from '../story/speaker-view';
 import { chapterIndex, isStep, type StoryCommand, stepIndex, storyCommand } from '../story/story';
-import { type BasemapHandle, openBasemap } from './basemap';
+import { type BasemapHandle, fallbackLayers, openBasemap } from './basemap';
+import type { CameraView } from './camera-view';
 import { type ExportSource, exportOverlaySvg, exportPng, viewChapterJson } from './exporter';
 import { renderHelp } from './help';
 import { renderLegend } from './legend';
-import type { MapView } from './map-view';
 import { elementStyles } from './styles';
 import { tooltipContent } from './tooltip';
 import './info-panel';
@@ -119,6 +119,7 @@ export class ArchipelagoMap extends LitElement {
     status: { state: true },
     blackout: { state: true },
     notice: { state: true },
+    simplified: { state: true },
     issues: { state: true },
     hover: { state: true },
     selectedLink: { state: true },
@@ -144,6 +145,8 @@ export class ArchipelagoMap extends LitElement {
   declare chapter: string | null;
   declare blackout: boolean;
   declare notice: string;
+  /** The map is drawn without WebGL (the simplified SVG map). */
+  declare simplified: boolean;
   declare status: Status;
   declare issues: DataIssue[];
   declare hover: { kind: MarkKind; id: string; at: Point } | null;
@@ -179,7 +182,7 @@ export class ArchipelagoMap extends LitElement {
   }
   private filterResult: FilterResult | null = null;
   private pathResult: PathResult | null = null;
-  private view: MapView | null = null;
+  private view: CameraView | null = null;
   private basemapHandle: BasemapHandle | null = null;
   private overlay: SvgOverlay | null = null;
   private loadToken = 0;
@@ -382,8 +385,7 @@ export class ArchipelagoMap extends LitElement {
 
   /** Everything a page needs to restore this view: ids and numbers only. */
   get viewState(): ViewState {
-    const map = this.view?.map;
-    const centre = map?.getCenter();
+    const view = this.view;
     const ends = this.pathEnds();
     return {
       selected: this.selected,
@@ -391,10 +393,7 @@ export class ArchipelagoMap extends LitElement {
       filters: this.filters,
       metric: this.activeMetric,
       path: ends,
-      camera:
-        map && centre && this.view?.moved
-          ? { center: [centre.lng, centre.lat], zoom: map.getZoom(), bearing: map.getBearing() }
-          : null,
+      camera: view?.moved ? view.camera() : null,
     };
   }
 
@@ -574,6 +573,7 @@ export class ArchipelagoMap extends LitElement {
       ${presenting ? this.renderStory() : nothing}
       ${presenting && this.blackout ? html`<div class="blackout" data-blackout aria-hidden="true"></div>` : nothing}
       ${this.notice ? html`<div class="notice" role="status">${this.notice}</div>` : nothing}
+      ${ready && this.simplified ? html`<p class="simplified" data-simplified role="status">${t.simplifiedMap}</p>` : nothing}
       ${ready && this.helpOpen ? renderHelp(t, () => this.closeHelp()) : nothing}
       ${
         this.status === 'loading'
@@ -969,40 +969,99 @@ export class ArchipelagoMap extends LitElement {
     const wanted = this.basemap || 'embedded';
     if (this.view && this.basemapHandle?.kind === wanted) return;
     this.teardownMap();
-    const [{ MapView }, handle] = await Promise.all([
+    const [{ MapView, isWebglFailure }, handle] = await Promise.all([
       import('./map-view'),
       openBasemap(wanted, this.activeTheme, this.uiLang),
     ]);
     if (token !== this.loadToken) return;
-    const view = await MapView.create({
-      container,
-      style: handle.style,
-      bounded: handle.kind !== 'url' && handle.kind !== 'none' ? true : handle.kind === 'none',
-      reducedMotion: this.reducedMotion,
-      padding: 48,
-    });
+    let view: Awaited<ReturnType<typeof MapView.create>>;
+    try {
+      view = await MapView.create({
+        container,
+        style: handle.style,
+        bounded: handle.kind !== 'url' && handle.kind !== 'none' ? true : handle.kind === 'none',
+        reducedMotion: this.reducedMotion,
+        padding: 48,
+        onContextGone: () => void this.replaceWithFallback(),
+      });
+    } catch (error) {
+      if (!isWebglFailure(error)) throw error;
+      await this.startFallback(token, wanted);
+      return;
+    }
     if (token !== this.loadToken) {
       view.remove();
       return;
     }
+    this.useView(view, handle);
+    handle.attach(view.map);
+  }
+
+  private useView(view: CameraView, handle: BasemapHandle): void {
     this.view = view;
     this.basemapHandle = handle;
-    handle.attach(view.map);
-    view.map.on('move', this.onMove);
-    view.map.on('moveend', this.onMoveEnd);
+    this.simplified = view.kind === 'svg';
+    view.on('move', this.onMove);
+    view.on('moveend', this.onMoveEnd);
     if (this.pendingCamera) {
       view.jumpTo(this.pendingCamera);
       this.pendingCamera = null;
     }
   }
 
+  /** Without WebGL the same basemap, overlay, story and state go on in a simplified SVG map. */
+  private async startFallback(token: number, wanted: string): Promise<void> {
+    const container = this.mapEl.value;
+    if (!container) throw new Error('no map container');
+    // A MapLibre map that failed to start may have left its container half built.
+    container.replaceChildren();
+    container.classList.remove('maplibregl-map');
+    const [{ FallbackView }, layers] = await Promise.all([import('./fallback-view'), fallbackLayers(wanted)]);
+    if (token !== this.loadToken) return;
+    const view = new FallbackView({
+      container,
+      layers,
+      theme: this.activeTheme,
+      lang: this.uiLang,
+      bounded: wanted !== 'url',
+      reducedMotion: this.reducedMotion,
+      padding: 48,
+    });
+    this.useView(view, {
+      kind: wanted,
+      style: '',
+      attach: () => {},
+      setTheme: (theme) => view.setTheme(theme),
+      setLanguage: (lang) => view.setLanguage(lang),
+    });
+  }
+
+  /** A WebGL context lost for good: the map goes on as the simplified map, from the same camera. */
+  private async replaceWithFallback(): Promise<void> {
+    const view = this.view;
+    if (!view || view.kind !== 'webgl') return;
+    const token = this.loadToken;
+    this.pendingCamera = view.moved ? view.camera() : null;
+    this.teardownMap();
+    try {
+      await this.startFallback(token, this.basemap || 'embedded');
+    } catch (error) {
+      this.fail([{ code: 'basemap', path: '', message: `the map could not be drawn: ${String(error)}` }]);
+      return;
+    }
+    if (token !== this.loadToken) return;
+    this.updateInsets();
+    this.redraw();
+  }
+
   private teardownMap(): void {
     if (!this.view) return;
-    this.view.map.off('move', this.onMove);
-    this.view.map.off('moveend', this.onMoveEnd);
+    this.view.off('move', this.onMove);
+    this.view.off('moveend', this.onMoveEnd);
     this.view.remove();
     this.view = null;
     this.basemapHandle = null;
+    this.simplified = false;
   }
 
   private applyModel(): void {

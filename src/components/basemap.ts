@@ -26,6 +26,14 @@ export interface BasemapHandle {
   setLanguage(lang: BasemapLang): void;
 }
 
+/**
+ * The embedded basemap's land for the map drawn without WebGL, whatever the `basemap` attribute names
+ * (a style URL cannot be drawn without MapLibre); null for `none`.
+ */
+export async function fallbackLayers(value: string): Promise<BasemapLayers | null> {
+  return value === 'none' ? null : basemapLayers(await fetchTopo(lowResUrl));
+}
+
 async function fetchTopo(url: string): Promise<BasemapTopo> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText} while loading ${url}`);

@@ -6,11 +6,11 @@ import { type ExportScene, type LegendSpec, renderPng } from '../export/compose'
 import { overlaySvg } from '../export/svg';
 import type { UiLang } from '../i18n/strings';
 import { linkStyle, type Theme } from '../overlay/palette';
-import type { MapView } from './map-view';
+import type { CameraView } from './camera-view';
 
 export interface ExportSource {
   dataset: Dataset;
-  view: MapView | null;
+  view: CameraView | null;
   overlay: SVGSVGElement;
   frame: HTMLElement;
   theme: Theme;
@@ -87,15 +87,10 @@ export function exportOverlaySvg(source: ExportSource): string {
 
 /** The current camera, selection and filters as chapter JSON, for authors writing their own story. */
 export function viewChapterJson(source: ExportSource, selected: string | null): string {
-  const map = source.view?.map;
-  const centre = map?.getCenter();
+  const camera = source.view?.camera() ?? { center: [20, 57], zoom: 4, bearing: 0 };
   return chapterJsonText(
     chapterFromView({
-      camera: {
-        center: centre ? [centre.lng, centre.lat] : [20, 57],
-        zoom: map?.getZoom() ?? 4,
-        bearing: map?.getBearing() ?? 0,
-      },
+      camera,
       selected,
       filters: source.filters,
       dataset: source.dataset,

@@ -7,6 +7,7 @@ import {
 } from 'maplibre-gl';
 import { DEFAULT_BOUNDS, MAX_BOUNDS } from '../basemap/region';
 import type { Point, Viewport } from '../geo/types';
+import type { CameraState, CameraView, ChapterCamera, Insets } from './camera-view';
 import { workerUrl } from './worker-url';
 
 setWorkerUrl(workerUrl);
@@ -18,14 +19,29 @@ export interface MapViewOptions {
   bounded: boolean;
   reducedMotion: boolean;
   padding: number;
+  /** Called when the WebGL context is lost and the browser does not give it back in time. */
+  onContextGone?: () => void;
+}
+
+/**
+ * A lost context the browser restores (a GPU reset, a driver update) comes back within a second or two;
+ * one still lost after this long is taken as gone for good.
+ */
+export const CONTEXT_RESTORE_WAIT_MS = 3000;
+
+/** True for the errors MapLibre gives when it cannot create a WebGL context. */
+export function isWebglFailure(error: unknown): boolean {
+  return /webgl/i.test(error instanceof Error ? error.message : String(error));
 }
 
 /**
  * The one place that knows MapLibre: camera, projection and lifecycle. The element draws its overlay
  * from `project` and redraws on `onMove`.
  */
-export class MapView {
+export class MapView implements CameraView {
+  readonly kind = 'webgl';
   readonly map: MapLibreMap;
+  private lostTimer = 0;
   private baseZoom = 4.5;
   private readonly reducedMotion: boolean;
   private readonly padding: number;
@@ -45,6 +61,36 @@ export class MapView {
 
   /** Resolves once the style has loaded and the default camera is set. */
   static create(options: MapViewOptions): Promise<MapView> {
+    let map: MapLibreMap;
+    try {
+      map = MapView.newMap(options);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    const view = new MapView(map, options);
+    // A camera move that came from the reader (not from fitBounds) ends "keep the default view".
+    map.on('movestart', (event: { originalEvent?: unknown }) => {
+      if (event.originalEvent) view.cameraTouched = true;
+    });
+    const canvas = map.getCanvas();
+    canvas.addEventListener('webglcontextlost', () => {
+      window.clearTimeout(view.lostTimer);
+      view.lostTimer = window.setTimeout(() => options.onContextGone?.(), CONTEXT_RESTORE_WAIT_MS);
+    });
+    canvas.addEventListener('webglcontextrestored', () => window.clearTimeout(view.lostTimer));
+    return new Promise((resolve, reject) => {
+      const onError = (event: ErrorEvent) =>
+        reject(new Error(event.error?.message ?? 'the map failed to load'));
+      map.once('error', onError);
+      map.once('load', () => {
+        map.off('error', onError);
+        view.baseZoom = map.getZoom();
+        resolve(view);
+      });
+    });
+  }
+
+  private static newMap(options: MapViewOptions): MapLibreMap {
     const map = new MapLibreMap({
       container: options.container,
       style: options.style,
@@ -60,21 +106,20 @@ export class MapView {
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
     map.touchZoomRotate.disableRotation();
-    const view = new MapView(map, options);
-    // A camera move that came from the reader (not from fitBounds) ends "keep the default view".
-    map.on('movestart', (event: { originalEvent?: unknown }) => {
-      if (event.originalEvent) view.cameraTouched = true;
-    });
-    return new Promise((resolve, reject) => {
-      const onError = (event: ErrorEvent) =>
-        reject(new Error(event.error?.message ?? 'the map failed to load'));
-      map.once('error', onError);
-      map.once('load', () => {
-        map.off('error', onError);
-        view.baseZoom = map.getZoom();
-        resolve(view);
-      });
-    });
+    return map;
+  }
+
+  camera(): CameraState {
+    const c = this.map.getCenter();
+    return { center: [c.lng, c.lat], zoom: this.map.getZoom(), bearing: this.map.getBearing() };
+  }
+
+  on(type: 'move' | 'moveend', listener: () => void): void {
+    this.map.on(type, listener);
+  }
+
+  off(type: 'move' | 'moveend', listener: () => void): void {
+    this.map.off(type, listener);
   }
 
   project(lngLat: Point): Point {
@@ -109,7 +154,7 @@ export class MapView {
    * Room the element's panels take on each side. The default view is refitted to the free part while the
    * reader has not moved the camera.
    */
-  setInsets(insets: { top: number; right: number; bottom: number; left: number }): void {
+  setInsets(insets: Insets): void {
     const same = (Object.keys(insets) as (keyof typeof insets)[]).every((k) => this.insets[k] === insets[k]);
     if (same) return;
     this.insets = insets;
@@ -173,13 +218,7 @@ export class MapView {
    * Moves to a story chapter's camera: a 1.2 s flight, which settles under the 2 s a presenter can wait
    * even when frames drop, or a jump under reduced motion. Bounds beyond the region are clamped.
    */
-  moveToChapter(
-    camera:
-      | { center: Point; zoom: number; bearing?: number; pitch?: number }
-      | { bounds: [Point, Point]; padding?: number }
-      | undefined,
-    jump = false,
-  ): void {
+  moveToChapter(camera: ChapterCamera | undefined, jump = false): void {
     this.cameraTouched = true;
     const animate = !this.reducedMotion && !jump;
     const target = camera ?? { bounds: DEFAULT_BOUNDS as unknown as [Point, Point] };
@@ -209,7 +248,7 @@ export class MapView {
   }
 
   /** Puts the camera exactly there, without animation (restoring a shared view). */
-  jumpTo(camera: { center: Point; zoom: number; bearing: number }): void {
+  jumpTo(camera: CameraState): void {
     this.cameraTouched = true;
     this.map.jumpTo({ center: camera.center, zoom: camera.zoom, bearing: camera.bearing });
   }
@@ -246,6 +285,7 @@ export class MapView {
   }
 
   remove(): void {
+    window.clearTimeout(this.lostTimer);
     this.map.remove();
   }
 }

@@ -796,6 +796,39 @@ export const elementStyles = css`
     background: var(--surface);
     border: 1px solid var(--surface-border);
   }
+  .simplified {
+    position: absolute;
+    bottom: 8px;
+    left: 50%;
+    transform: translateX(-50%);
+    z-index: 2;
+    max-width: min(90%, 36em);
+    margin: 0;
+    padding: 4px 10px;
+    border-radius: 6px;
+    background: var(--surface);
+    border: 1px solid var(--surface-border);
+    font-size: 0.8em;
+    text-align: center;
+  }
+  .map .fallback-map {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    cursor: grab;
+    touch-action: none;
+  }
+  .map .fallback-attribution {
+    position: absolute;
+    right: 6px;
+    bottom: 4px;
+    padding: 1px 6px;
+    border-radius: 4px;
+    background: var(--surface);
+    color: var(--ink);
+    font-size: 12px;
+  }
   .sr-only {
     position: absolute;
     width: 1px;

@@ -44,12 +44,44 @@ describe('a lost WebGL context', () => {
     await page.evaluate(() =>
       (window as unknown as { lose: { restoreContext(): void } }).lose.restoreContext(),
     );
-    await expect.poll(() => colours(page)).toBeGreaterThan(20);
+    // Under load a software context takes a second or two to come back and draw.
+    await expect.poll(() => colours(page), { timeout: 10_000 }).toBeGreaterThan(20);
     // The overlay and the element's state were never lost.
     expect(await page.locator('archipelago-map').getAttribute('ready')).toBe('');
     await page.locator('archipelago-map [data-city="riga"]').focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('archipelago-map').getAttribute('selected')).toBe('riga');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('a WebGL context lost for good', () => {
+  it('gives way to the simplified SVG map, keeping the camera and the selection', async () => {
+    open = await openPage();
+    const { page, errors } = open;
+    await page.goto(`${baseURL}index.html`);
+    await waitReady(page);
+    const host = page.locator('archipelago-map');
+    await page.locator('archipelago-map [data-city="tallinn"]').click();
+    await expect.poll(() => host.getAttribute('selected')).toBe('tallinn');
+    await page.evaluate(() => {
+      const canvas = document.querySelector('archipelago-map')?.shadowRoot?.querySelector('canvas');
+      canvas?.getContext('webgl2')?.getExtension('WEBGL_lose_context')?.loseContext();
+    });
+    // Never restored: after the wait (CONTEXT_RESTORE_WAIT_MS) the map is drawn again without WebGL.
+    await expect
+      .poll(() => page.locator('archipelago-map [data-simplified]').count(), { timeout: 15_000 })
+      .toBe(1);
+    expect(await page.locator('archipelago-map .fallback-map .land').count()).toBe(1);
+    expect(await page.locator('archipelago-map .maplibregl-canvas').count()).toBe(0);
+    expect(await host.getAttribute('ready')).toBe('');
+    expect(await host.getAttribute('selected')).toBe('tallinn');
+    const [h, t] = await Promise.all(
+      ['helsinki', 'tallinn'].map((id) =>
+        page.locator(`archipelago-map [data-city="${id}"]`).evaluate((el) => el.getBoundingClientRect().y),
+      ),
+    );
+    expect(h).toBeLessThan(t ?? 0);
     expect(errors).toEqual([]);
   });
 });

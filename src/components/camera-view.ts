@@ -1,0 +1,49 @@
+import type { Point, Viewport } from '../geo/types';
+
+export interface Insets {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/** A story chapter's camera: a centre and zoom, or bounds to fit. */
+export type ChapterCamera =
+  | { center: Point; zoom: number; bearing?: number; pitch?: number }
+  | { bounds: [Point, Point]; padding?: number };
+
+export interface CameraState {
+  center: Point;
+  zoom: number;
+  bearing: number;
+}
+
+/**
+ * What the element needs of a map: a camera, a projection for the overlay and a lifecycle. MapView
+ * (MapLibre, WebGL) and FallbackView (SVG, no WebGL) both provide it, so one overlay serves both.
+ */
+export interface CameraView {
+  /** True once the camera left the default view (a reader's move or a restored view). */
+  readonly moved: boolean;
+  /** `webgl` for MapLibre, `svg` for the simplified map drawn without WebGL. */
+  readonly kind: 'webgl' | 'svg';
+  project(lngLat: Point): Point;
+  viewport(): Viewport;
+  /** Island scale: grows gently when zooming in so islands stay islands. */
+  islandScale(): number;
+  camera(): CameraState;
+  zoomBy(delta: number): void;
+  resetView(animate?: boolean): void;
+  setInsets(insets: Insets): void;
+  show(points: Point[], insets?: Insets): void;
+  moveToChapter(camera: ChapterCamera | undefined, jump?: boolean): void;
+  jumpTo(camera: CameraState): void;
+  /** Runs `draw` with the basemap rendered at `ratio` device pixels per CSS pixel (sharp exports). */
+  atPixelRatio<T>(ratio: number, draw: (canvas: HTMLCanvasElement) => Promise<T>): Promise<T>;
+  resize(): void;
+  idle(): Promise<void>;
+  /** `move` on every camera change (also while animating), `moveend` once it rests. */
+  on(type: 'move' | 'moveend', listener: () => void): void;
+  off(type: 'move' | 'moveend', listener: () => void): void;
+  remove(): void;
+}
