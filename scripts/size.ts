@@ -7,16 +7,23 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
+/** Chunks loaded only when the reader asks for them (exports, speaker view, tables, panel, CSV, no WebGL). */
+const LAZY = /^(exporter|speaker-view|data-tables|info-panel|csv|fallback-view)-[\w-]+\.js$/;
+const MAPLIBRE = /^map-view-[\w-]+\.js$/;
+const WORKER = /^maplibre-gl-worker-[\w-]+\.m?js$/;
+
 export const PARTS = {
-  /** The product's own code with Lit, D3 and valibot: what loads before MapLibre. */
-  app: /^(index|embed|hash-state)-[\w-]+\.js$/,
+  /** The product's own code with Lit, D3 and valibot: every script before ready but MapLibre's. */
+  app: (f: string) => /\.js$/.test(f) && !LAZY.test(f) && !MAPLIBRE.test(f) && !WORKER.test(f),
+  /** What loads on demand, after the first picture. */
+  lazy: (f: string) => LAZY.test(f),
   /** MapLibre, loaded when the first map becomes visible. */
-  maplibre: /^map-view-[\w-]+\.js$/,
-  worker: /^maplibre-gl-worker-[\w-]+\.m?js$/,
-  css: /\.css$/,
-  dataset: /^archipelago-[\w-]+\.json$/,
-  basemap50m: /^baltic-50m\.topo-[\w-]+\.json$/,
-  basemap10m: /^baltic-10m\.topo-[\w-]+\.json$/,
+  maplibre: (f: string) => MAPLIBRE.test(f),
+  worker: (f: string) => WORKER.test(f),
+  css: (f: string) => /\.css$/.test(f),
+  dataset: (f: string) => /^archipelago-[\w-]+\.json$/.test(f),
+  basemap50m: (f: string) => /^baltic-50m\.topo-[\w-]+\.json$/.test(f),
+  basemap10m: (f: string) => /^baltic-10m\.topo-[\w-]+\.json$/.test(f),
 } as const;
 
 export type Part = keyof typeof PARTS;
@@ -25,9 +32,9 @@ export type Part = keyof typeof PARTS;
 export function measure(dir: string): Record<Part, number> {
   const files = readdirSync(dir);
   const out = {} as Record<Part, number>;
-  for (const [part, pattern] of Object.entries(PARTS) as [Part, RegExp][]) {
+  for (const [part, belongs] of Object.entries(PARTS) as [Part, (f: string) => boolean][]) {
     out[part] = files
-      .filter((f) => pattern.test(f))
+      .filter(belongs)
       .reduce((sum, f) => sum + gzipSync(readFileSync(`${dir}/${f}`), { level: 9 }).length, 0);
   }
   return out;

@@ -1,5 +1,4 @@
 import './components/define';
-import { datasetFromCsv, formatCsvProblem, parseCsv } from './data/csv';
 import { attributesFromQuery } from './embed/config';
 import { decodeHash, encodeHash, type ViewState } from './embed/hash-state';
 import { embedSnippets } from './embed/snippets';
@@ -87,8 +86,8 @@ dialog?.addEventListener('click', async (event) => {
 });
 
 // Dropping a dataset (JSON) or spreadsheets (CSV: cities, links, groups) onto the page previews them.
-function csvKind(text: string): 'cities' | 'links' | 'groups' | null {
-  const header = parseCsv(text).header;
+function csvKind(text: string, csv: typeof import('./data/csv')): 'cities' | 'links' | 'groups' | null {
+  const header = csv.parseCsv(text).header;
   if (header.includes('members')) return 'groups';
   if (header.includes('source') && header.includes('target')) return 'links';
   if (header.includes('lon') && header.includes('lat')) return 'cities';
@@ -106,19 +105,21 @@ document.addEventListener('drop', async (event) => {
   let body: string | null = null;
   if (json) body = await json.text();
   else {
+    // The CSV reader loads only when spreadsheets are dropped.
+    const csv = await import('./data/csv');
     const parts: Partial<Record<'cities' | 'links' | 'groups', string>> = {};
     for (const file of files) {
       const text = await file.text();
-      const kind = csvKind(text);
+      const kind = csvKind(text, csv);
       if (kind) parts[kind] = text;
     }
     if (parts.cities !== undefined) {
-      const { dataset, problems } = datasetFromCsv({
+      const { dataset, problems } = csv.datasetFromCsv({
         cities: parts.cities,
         links: parts.links ?? '',
         groups: parts.groups,
       });
-      for (const p of problems) console.warn(`archipelago: ${formatCsvProblem(p)}`);
+      for (const p of problems) console.warn(`archipelago: ${csv.formatCsvProblem(p)}`);
       body = JSON.stringify(dataset);
     }
   }

@@ -1,6 +1,5 @@
-import { html, LitElement, nothing, type PropertyValues, unsafeCSS } from 'lit';
+import { adoptStyles, html, LitElement, nothing, type PropertyValues, unsafeCSS } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
-import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import datasetUrl from '../../data/archipelago.json?url';
 import {
   applyFilters,
@@ -27,7 +26,6 @@ import { localize } from '../data/text';
 import type { DataIssue } from '../data/validate';
 import { formatIssue } from '../data/validate';
 import type { ViewState } from '../embed/hash-state';
-import { chapterFileName, download, zipFiles } from '../export/files';
 import { nearestInDirection } from '../geo/direction';
 import type { Point } from '../geo/types';
 import { issueLine } from '../i18n/issue-strings';
@@ -37,18 +35,16 @@ import { type IslandMetric, islandRadii, overlayModel } from '../overlay/from-da
 import type { MarkKind } from '../overlay/model';
 import type { Theme } from '../overlay/palette';
 import { SvgOverlay } from '../overlay/svg-overlay';
-import { openSpeakerView, type SpeakerView } from '../story/speaker-view';
+import type { SpeakerView } from '../story/speaker-view';
 import { chapterIndex, isStep, type StoryCommand, stepIndex, storyCommand } from '../story/story';
-import { type BasemapHandle, fallbackLayers, openBasemap } from './basemap';
+import type { BasemapHandle } from './basemap';
 import type { CameraView } from './camera-view';
-import { type ExportSource, exportOverlaySvg, exportPng, viewChapterJson } from './exporter';
+import type { ExportSource } from './exporter';
 import { renderHelp } from './help';
 import { renderLegend } from './legend';
 import { elementStyles } from './styles';
 import { tooltipContent } from './tooltip';
-import './info-panel';
 import './city-search';
-import './data-tables';
 import type { PanelAction } from './info-panel';
 
 export type Controls = 'full' | 'minimal' | 'none';
@@ -88,8 +84,8 @@ interface PathResult {
  * @fires archipelago-select - `{kind: 'city' | 'link' | null, id: string | null}`.
  * @fires archipelago-path - `{from, to, ids: string[] | null}`; `ids` is null when no path joins them.
  * @method exportImage - `({width, height})` → PNG Blob of the current view (basemap, marks, legend, caption).
- * @method exportSvg - the overlay as a standalone SVG document string.
- * @method viewAsChapter - the current camera, selection and filters as chapter JSON text.
+ * @method exportSvg - a promise of the overlay as a standalone SVG document string.
+ * @method viewAsChapter - a promise of the current camera, selection and filters as chapter JSON text.
  * @method exportChapters - every chapter as a numbered PNG, in one zip Blob.
  * @fires archipelago-chapter - `{id, index}` on every chapter change; `{id: null, index: -1}` on leaving.
  * @fires archipelago-state - `{view}`: selection, filters, metric, path or camera changed (for URL state).
@@ -105,7 +101,7 @@ interface PathResult {
  * @cssprop --archipelago-link-scale - multiplies every link width.
  */
 export class ArchipelagoMap extends LitElement {
-  static override styles = [unsafeCSS(maplibreCss), elementStyles];
+  static override styles = [elementStyles];
   static override properties = {
     src: { type: String },
     basemap: { type: String },
@@ -284,6 +280,7 @@ export class ArchipelagoMap extends LitElement {
     this.toggleAttribute('exporting', true);
     try {
       await this.updateComplete;
+      const { exportPng } = await import('./exporter');
       return await exportPng(source, size);
     } finally {
       this.removeAttribute('exporting');
@@ -291,16 +288,18 @@ export class ArchipelagoMap extends LitElement {
   }
 
   /** The overlay (islands, links, groups, labels) as a standalone SVG document. */
-  exportSvg(): string {
+  async exportSvg(): Promise<string> {
     const source = this.exportSource();
     if (!source) throw new Error('archipelago-map: nothing to export before the map is ready');
+    const { exportOverlaySvg } = await import('./exporter');
     return exportOverlaySvg(source);
   }
 
   /** The current camera, selection and filters as chapter JSON, ready to paste into `chapters[]`. */
-  viewAsChapter(): string {
+  async viewAsChapter(): Promise<string> {
     const source = this.exportSource();
     if (!source) throw new Error('archipelago-map: nothing to export before the map is ready');
+    const { viewChapterJson } = await import('./exporter');
     return viewChapterJson(source, this.selected);
   }
 
@@ -309,6 +308,7 @@ export class ArchipelagoMap extends LitElement {
     const list = this.chapters;
     const before = this.chapter;
     const files: { name: string; data: Blob }[] = [];
+    const { chapterFileName, zipFiles } = await import('./exporter');
     this.jumpChapters = true;
     try {
       for (let i = 0; i < list.length; i++) {
@@ -356,15 +356,16 @@ export class ArchipelagoMap extends LitElement {
     this.exportOpen = false;
     this.flash(t.exporting);
     try {
+      const { download } = await import('./exporter');
       if (kind === 'png') download(await this.exportImage(), 'baltic-archipelago-1920x1080.png');
       else if (kind === 'png2x') {
         download(await this.exportImage({ width: 3840, height: 2160 }), 'baltic-archipelago-3840x2160.png');
       } else if (kind === 'svg') {
-        download(new Blob([this.exportSvg()], { type: 'image/svg+xml' }), 'baltic-archipelago.svg');
+        download(new Blob([await this.exportSvg()], { type: 'image/svg+xml' }), 'baltic-archipelago.svg');
       } else if (kind === 'chapters')
         download(await this.exportChapters(), 'baltic-archipelago-chapters.zip');
       else {
-        const text = this.viewAsChapter();
+        const text = await this.viewAsChapter();
         try {
           await navigator.clipboard.writeText(text);
           this.flash(t.chapterCopied);
@@ -492,6 +493,8 @@ export class ArchipelagoMap extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     this.updateInert();
+    if (changed.has('tableOpen') && this.tableOpen) void import('./data-tables');
+    if (changed.has('panelOpen') && this.panelOpen) void import('./info-panel');
     if (changed.has('helpOpen') && this.helpOpen) {
       this.renderRoot.querySelector<HTMLElement>('[data-close-help]')?.focus();
     }
@@ -622,7 +625,7 @@ export class ArchipelagoMap extends LitElement {
         <button type="button" data-story-next ?disabled=${index === list.length - 1} @click=${() => this.nextChapter()}>
           ${t.next} →
         </button>
-        <button type="button" data-story-speaker @click=${() => this.openSpeaker()}>${t.speakerView}</button>
+        <button type="button" data-story-speaker @click=${() => void this.openSpeaker()}>${t.speakerView}</button>
         <button type="button" data-story-exit @click=${() => this.stopPresenting()}>${t.exitStory}</button>
       </div>
     </section>`;
@@ -925,6 +928,8 @@ export class ArchipelagoMap extends LitElement {
     this.overlay?.flush();
     this.toggleAttribute('ready', true);
     this.dispatch('archipelago-ready', {});
+    // What the reader opens first comes after the first picture, not before it.
+    void import('./info-panel');
   }
 
   private visible = false;
@@ -969,11 +974,14 @@ export class ArchipelagoMap extends LitElement {
     const wanted = this.basemap || 'embedded';
     if (this.view && this.basemapHandle?.kind === wanted) return;
     this.teardownMap();
-    const [{ MapView, isWebglFailure }, handle] = await Promise.all([
+    const [{ MapView, isWebglFailure, MAP_CSS }, handle] = await Promise.all([
       import('./map-view'),
-      openBasemap(wanted, this.activeTheme, this.uiLang),
+      import('./basemap').then(({ openBasemap }) => openBasemap(wanted, this.activeTheme, this.uiLang)),
     ]);
     if (token !== this.loadToken) return;
+    // MapLibre's own stylesheet comes with MapLibre, not in the element's first bytes.
+    const ctor = this.constructor as typeof ArchipelagoMap;
+    adoptStyles(this.renderRoot as ShadowRoot, [unsafeCSS(MAP_CSS), ...ctor.elementStyles]);
     let view: Awaited<ReturnType<typeof MapView.create>>;
     try {
       view = await MapView.create({
@@ -1016,7 +1024,10 @@ export class ArchipelagoMap extends LitElement {
     // A MapLibre map that failed to start may have left its container half built.
     container.replaceChildren();
     container.classList.remove('maplibregl-map');
-    const [{ FallbackView }, layers] = await Promise.all([import('./fallback-view'), fallbackLayers(wanted)]);
+    const [{ FallbackView }, layers] = await Promise.all([
+      import('./fallback-view'),
+      import('./basemap').then(({ fallbackLayers }) => fallbackLayers(wanted)),
+    ]);
     if (token !== this.loadToken) return;
     const view = new FallbackView({
       container,
@@ -1039,7 +1050,7 @@ export class ArchipelagoMap extends LitElement {
   /** A WebGL context lost for good: the map goes on as the simplified map, from the same camera. */
   private async replaceWithFallback(): Promise<void> {
     const view = this.view;
-    if (!view || view.kind !== 'webgl') return;
+    if (view?.kind !== 'webgl') return;
     const token = this.loadToken;
     this.pendingCamera = view.moved ? view.camera() : null;
     this.teardownMap();
@@ -1382,6 +1393,7 @@ export class ArchipelagoMap extends LitElement {
     const was = this.lastChapter;
     this.lastChapter = id;
     if (chapter) {
+      this.speakerModule ??= import('../story/speaker-view');
       this.view?.moveToChapter(chapter.camera, this.jumpChapters);
       this.speaker?.update(index);
       this.renderRoot.querySelector<HTMLElement>('.frame')?.focus({ preventScroll: true });
@@ -1394,11 +1406,16 @@ export class ArchipelagoMap extends LitElement {
     }
   }
 
-  private openSpeaker(): void {
+  /** The speaker view's code loads when presenting starts, so S opens it at once. */
+  private speakerModule: Promise<typeof import('../story/speaker-view')> | null = null;
+
+  private async openSpeaker(): Promise<void> {
     if (this.speaker && !this.speaker.closed) {
       this.speaker.window.focus();
       return;
     }
+    this.speakerModule ??= import('../story/speaker-view');
+    const { openSpeakerView } = await this.speakerModule;
     const lang = this.uiLang;
     this.speaker = openSpeakerView({
       chapters: this.chapters.map((c) => ({
@@ -1428,7 +1445,7 @@ export class ArchipelagoMap extends LitElement {
     if (isStep(command)) this.goToChapter(stepIndex(this.chapterIndex, this.chapters.length, command));
     else if (command === 'blackout') this.blackout = !this.blackout;
     else if (command === 'fullscreen') void this.toggleFullscreen();
-    else if (command === 'speaker') this.openSpeaker();
+    else if (command === 'speaker') void this.openSpeaker();
   }
 
   private applyEmphasis(): void {

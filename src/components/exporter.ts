@@ -8,6 +8,8 @@ import type { UiLang } from '../i18n/strings';
 import { linkStyle, type Theme } from '../overlay/palette';
 import type { CameraView } from './camera-view';
 
+export { chapterFileName, download, zipFiles } from '../export/files';
+
 export interface ExportSource {
   dataset: Dataset;
   view: CameraView | null;

@@ -5,12 +5,16 @@ import {
   type StyleSpecification,
   setWorkerUrl,
 } from 'maplibre-gl';
+import maplibreCss from '../../data/basemap/maplibre-core.css?inline';
 import { DEFAULT_BOUNDS, MAX_BOUNDS } from '../basemap/region';
 import type { Point, Viewport } from '../geo/types';
 import type { CameraState, CameraView, ChapterCamera, Insets } from './camera-view';
 import { workerUrl } from './worker-url';
 
 setWorkerUrl(workerUrl);
+
+/** MapLibre's stylesheet, adopted into the element's shadow root when the map is made. */
+export const MAP_CSS: string = maplibreCss;
 
 export interface MapViewOptions {
   container: HTMLElement;

@@ -5,7 +5,8 @@
  * points into the file like `cities[3].coordinates[0]` or `links[4].target` (`""` for the whole
  * file), `message` is English and names the offending value. All problems are reported, not only the
  * first. When the structure is broken (a missing field, a wrong type), only structural issues are
- * reported: the semantic checks need a well-formed file.
+ * reported: the semantic checks need a well-formed file. A file with more cities, links or groups than
+ * the limits below is refused with `too-large` issues alone, before any per-item check.
  *
  * Never throws, for any input.
  */
@@ -13,9 +14,10 @@ import * as v from 'valibot';
 import { type Dataset, DatasetSchema, describeValue, type LonLat, type Source, URL_SCHEMES } from './schema';
 
 /**
- * Stable issue codes. Loading: `not-json` `http` `network` `timeout` `too-large`; structure: `schema`;
- * semantic: `empty` … `years`. `basemap` is not produced here: the element uses it when the map
- * itself fails, so that every failure it reports has a code from this one list.
+ * Stable issue codes. Loading: `not-json` `http` `network` `timeout` `too-large` (also produced here,
+ * for item counts over the limits); structure: `schema`; semantic: `empty` … `years`. `basemap` is not
+ * produced here: the element uses it when the map itself fails, so that every failure it reports has a
+ * code from this one list.
  */
 export const ISSUE_CODES = [
   'not-json',
@@ -74,11 +76,49 @@ export function failure(code: IssueCode, path: string, message: string): Validat
   return { ok: false, issues: [{ code, path, message }] };
 }
 
+/**
+ * Item-count limits. The map draws every item and betweenness is O(cities × links), so a file with
+ * absurd counts would freeze the tab: it is refused before the costly per-item validation. The limits
+ * are far above any real archipelago; 2,000 cities with 10,000 links must still load.
+ */
+export const MAX_CITIES = 5_000;
+export const MAX_LINKS = 20_000;
+export const MAX_GROUPS = 1_000;
+
+const COUNT_LIMITS = [
+  ['cities', MAX_CITIES],
+  ['links', MAX_LINKS],
+  ['groups', MAX_GROUPS],
+] as const;
+
+/** `25000` → `"25,000"`, without depending on the ICU data of the runtime. */
+function formatCount(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+}
+
+/** `too-large` issues for arrays over their limit (read as valibot reads them, inherited keys too). */
+function countIssues(input: object): DataIssue[] {
+  const issues: DataIssue[] = [];
+  for (const [field, limit] of COUNT_LIMITS) {
+    const items: unknown = (input as Record<string, unknown>)[field];
+    if (Array.isArray(items) && items.length > limit) {
+      issues.push({
+        code: 'too-large',
+        path: field,
+        message: `the file has ${formatCount(items.length)} ${field}, more than the limit of ${formatCount(limit)}`,
+      });
+    }
+  }
+  return issues;
+}
+
 export function validateDataset(input: unknown): ValidationResult {
   try {
     if (typeof input !== 'object' || input === null || Array.isArray(input)) {
       return failure('schema', '', `the dataset must be a JSON object; got ${describeValue(input)}`);
     }
+    const tooLarge = countIssues(input);
+    if (tooLarge.length > 0) return { ok: false, issues: tooLarge };
     const result = v.safeParse(DatasetSchema, input, { abortEarly: false });
     const issues: DataIssue[] = [];
     for (const issue of result.issues ?? []) convertIssue(issue, [], issues);
@@ -177,7 +217,8 @@ function structuralMessage(issue: AnyIssue, segments: (string | number)[]): stri
 function semanticIssues(dataset: Dataset): DataIssue[] {
   const issues: DataIssue[] = [];
   const add = (code: IssueCode, path: string, message: string) => issues.push({ code, path, message });
-  const q = (value: string) => JSON.stringify(value);
+  // Quoted and shortened like every value in messages: a hostile 1 MB id must not flood the alert box.
+  const q = (value: string) => describeValue(value);
 
   const cityIds = new Set(dataset.cities.map((c) => c.id));
   const linkIds = new Set(dataset.links.map((l) => l.id));

@@ -14,8 +14,8 @@ const shipped: Dataset = shippedResult.dataset;
 /** The export API of the element (src/export/*, wired in by the element). */
 interface ExportApi {
   exportImage(size: { width: number; height: number }): Promise<Blob>;
-  exportSvg(): string;
-  viewAsChapter(): string;
+  exportSvg(): Promise<string>;
+  viewAsChapter(): Promise<string>;
 }
 
 let open: Watched | undefined;
@@ -97,9 +97,9 @@ describe('exporting the view', () => {
     await expect
       .poll(() => page.locator('archipelago-map [data-link][data-type="markets"]:not([hidden])').count())
       .toBe(0);
-    const result = await page.evaluate(() => {
+    const result = await page.evaluate(async () => {
       const el = document.querySelector('archipelago-map') as unknown as ExportApi & HTMLElement;
-      const text = el.exportSvg();
+      const text = await el.exportSvg();
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
       const live = el.shadowRoot?.querySelector('svg.overlay');
       const shown = (selector: string) =>
@@ -167,11 +167,11 @@ describe('exporting the view', () => {
     await expect
       .poll(() => page.evaluate(() => document.querySelector('archipelago-map')?.viewState.selected))
       .toBe('helsinki');
-    const { text, filters } = await page.evaluate(() => {
+    const { text, filters } = await page.evaluate(async () => {
       const el = document.querySelector('archipelago-map') as unknown as ExportApi & {
         viewState: { filters: FilterState };
       };
-      return { text: el.viewAsChapter(), filters: el.viewState.filters };
+      return { text: await el.viewAsChapter(), filters: el.viewState.filters };
     });
     const chapter = JSON.parse(text) as Chapter;
     const result = validateDataset({ ...shippedRaw, chapters: [...shippedRaw.chapters, chapter] });

@@ -436,7 +436,7 @@ describe('a dataset whose every text is markup and script', () => {
 
   it('exports an SVG whose texts are text and which holds no element made from data', async () => {
     const svg = await page.evaluate(() =>
-      (document.querySelector('archipelago-map') as unknown as { exportSvg(): string }).exportSvg(),
+      (document.querySelector('archipelago-map') as unknown as { exportSvg(): Promise<string> }).exportSvg(),
     );
     const parsed = await page.evaluate((source) => {
       const doc = new DOMParser().parseFromString(source, 'image/svg+xml');

@@ -19,8 +19,10 @@ describe('size budget of the built site (gzipped)', () => {
     expect(size, `${part}: ${size} B gz > budget ${budget[part]} B`).toBeLessThanOrEqual(budget[part]);
   });
 
-  it('keeps the first view light: basemap and dataset under 150 KB, own code under 120 KB', () => {
+  it('keeps the first view light: basemap and dataset under 150 KB, all JavaScript before ready under 520 KB', () => {
     expect(budget.basemap50m + budget.dataset).toBeLessThan(150 * 1024);
-    expect(budget.app).toBeLessThan(120 * 1024);
+    // Issue #7: MapLibre and its worker take about 440 KB; everything else before ready stays near 80 KB.
+    expect(budget.app).toBeLessThanOrEqual(80 * 1024);
+    expect(budget.app + budget.maplibre + budget.worker).toBeLessThanOrEqual(520 * 1024);
   });
 });

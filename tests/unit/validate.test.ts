@@ -6,6 +6,9 @@ import {
   formatIssue,
   formatPath,
   ISSUE_CODES,
+  MAX_CITIES,
+  MAX_GROUPS,
+  MAX_LINKS,
   type ValidationResult,
   validateDataset,
 } from '../../src/data/validate';
@@ -788,5 +791,134 @@ describe('formatIssue and formatPath', () => {
         'years',
       ].sort(),
     );
+  });
+});
+
+/** A valid dataset of `cities` cities, `links` links and `groups` groups of three, spread over the Baltic. */
+function synthetic(cities: number, links: number, groups = 0): Json {
+  const id = (i: number) => `city-${i}`;
+  return {
+    meta: { title: 'Synthetic' },
+    linkTypes: [{ id: 'partner', label: 'Partner' }],
+    cities: Array.from({ length: cities }, (_, i) => ({
+      id: id(i),
+      kind: 'metropolis',
+      name: { en: `City ${i}` },
+      country: 'FI',
+      coordinates: [10 + (i % 200) * 0.1, 53 + Math.floor(i / 200) * 0.1],
+    })),
+    // Link i joins city i to the city 1 + ⌊i / cities⌋ further on, never to itself (links < cities²).
+    links: Array.from({ length: links }, (_, i) => ({
+      id: `link-${i}`,
+      source: id(i % cities),
+      target: id((i + 1 + Math.floor(i / cities)) % cities),
+      type: 'partner',
+      description: `Partnership ${i}`,
+      sources: [],
+    })),
+    groups: Array.from({ length: groups }, (_, i) => ({
+      id: `group-${i}`,
+      name: `Group ${i}`,
+      members: [id(i % cities), id((i + 1) % cities), id((i + 2) % cities)],
+      type: 'partner',
+      description: 'x',
+      sources: [],
+    })),
+  };
+}
+
+describe('validateDataset: item-count limits', () => {
+  it('has the documented limits', () => {
+    expect([MAX_CITIES, MAX_LINKS, MAX_GROUPS]).toEqual([5_000, 20_000, 1_000]);
+  });
+
+  it('accepts 2,000 cities with 10,000 links', () => {
+    const result = validateDataset(synthetic(2_000, 10_000, 300));
+    expect(result.ok ? [] : result.issues.slice(0, 3)).toEqual([]);
+    if (result.ok) expect(result.dataset.links).toHaveLength(10_000);
+  });
+
+  it('accepts counts exactly at the limits', () => {
+    const result = validateDataset(synthetic(MAX_CITIES, MAX_LINKS, MAX_GROUPS));
+    expect(result.ok ? [] : result.issues.slice(0, 3)).toEqual([]);
+  });
+
+  // The items are junk: only the count is reported, so the per-item validation did not run.
+  it('refuses more cities than the limit', () => {
+    const d = minimal();
+    d.cities = Array.from({ length: MAX_CITIES + 1 }, () => null);
+    expect(onlyIssue(d)).toEqual({
+      code: 'too-large',
+      path: 'cities',
+      message: 'the file has 5,001 cities, more than the limit of 5,000',
+    });
+  });
+
+  it('refuses more links than the limit', () => {
+    const d = minimal();
+    d.links = Array.from({ length: 25_000 }, () => ({}));
+    expect(onlyIssue(d)).toEqual({
+      code: 'too-large',
+      path: 'links',
+      message: 'the file has 25,000 links, more than the limit of 20,000',
+    });
+  });
+
+  it('refuses more groups than the limit', () => {
+    const d = minimal();
+    d.groups = Array.from({ length: MAX_GROUPS + 1 }, () => d.groups[0]);
+    expect(onlyIssue(d)).toEqual({
+      code: 'too-large',
+      path: 'groups',
+      message: 'the file has 1,001 groups, more than the limit of 1,000',
+    });
+  });
+
+  it('reports every count over its limit, and nothing else', () => {
+    const d: Json = { meta: 'not an object', linkTypes: 0 };
+    d.cities = new Array(1_000_000).fill(0);
+    d.links = new Array(MAX_LINKS + 1).fill(0);
+    d.groups = new Array(123_456).fill(0);
+    expect(issuesOf(d)).toEqual([
+      {
+        code: 'too-large',
+        path: 'cities',
+        message: 'the file has 1,000,000 cities, more than the limit of 5,000',
+      },
+      {
+        code: 'too-large',
+        path: 'links',
+        message: 'the file has 20,001 links, more than the limit of 20,000',
+      },
+      {
+        code: 'too-large',
+        path: 'groups',
+        message: 'the file has 123,456 groups, more than the limit of 1,000',
+      },
+    ]);
+  });
+});
+
+describe('validateDataset: hostile values in semantic messages', () => {
+  it('quotes long ids and URL schemes shortened, as it does other values', () => {
+    const long = 'x'.repeat(1_000_000);
+    const d = minimal();
+    d.links[0].target = long.replace(/x/g, 'y');
+    d.links[1].sources = [{ title: 'x', url: `${long}:x` }];
+    d.cities.push({ ...d.cities[0], id: long }, { ...d.cities[0], id: long });
+    const shown = (c: string) => `"${c.repeat(60)}…"`;
+    expect(issuesOf(d)).toEqual([
+      {
+        code: 'duplicate-id',
+        path: 'cities[5].id',
+        message: `duplicate id ${shown('x')} (first at cities[4])`,
+      },
+      { code: 'unknown-city', path: 'links[0].target', message: `unknown city ${shown('y')}` },
+      {
+        code: 'url-scheme',
+        path: 'links[1].sources[0].url',
+        message: `URL scheme ${shown('x')} is not allowed, only http, https and mailto: ${shown('x')}`,
+      },
+    ]);
   });
 });
