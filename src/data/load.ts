@@ -172,7 +172,11 @@ export async function loadDataset(url: string, opts: LoadOptions = {}): Promise<
     const limit = formatBytes(maxBytes);
     const declared = Number(response.headers?.get?.('content-length') ?? Number.NaN);
     if (Number.isFinite(declared) && declared > maxBytes) {
-      return failure('too-large', '', `${url} is ${formatBytes(declared)}, more than the limit of ${limit}`);
+      return failure(
+        'too-large',
+        '',
+        `too large: ${url} is ${formatBytes(declared)}, more than the limit of ${limit}`,
+      );
     }
     let body: Body;
     try {
@@ -181,7 +185,8 @@ export async function loadDataset(url: string, opts: LoadOptions = {}): Promise<
       if (timedOut) return timeoutResult();
       return failure('network', '', `the connection failed while reading ${url}: ${errorText(error)}`);
     }
-    if ('tooLarge' in body) return failure('too-large', '', `${url} is larger than the limit of ${limit}`);
+    if ('tooLarge' in body)
+      return failure('too-large', '', `too large: ${url} is larger than the limit of ${limit}`);
     if ('text' in body) return parseDataset(body.text);
     let text: string;
     try {

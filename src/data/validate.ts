@@ -105,7 +105,7 @@ function countIssues(input: object): DataIssue[] {
       issues.push({
         code: 'too-large',
         path: field,
-        message: `the file has ${formatCount(items.length)} ${field}, more than the limit of ${formatCount(limit)}`,
+        message: `too large: the file has ${formatCount(items.length)} ${field}, more than the limit of ${formatCount(limit)}`,
       });
     }
   }

@@ -169,7 +169,7 @@ describe('loadDataset', () => {
         {
           code: 'too-large',
           path: '',
-          message: 'data/archipelago.json is 2.9 MB, more than the limit of 2 MB',
+          message: 'too large: data/archipelago.json is 2.9 MB, more than the limit of 2 MB',
         },
       ],
     });
@@ -190,7 +190,7 @@ describe('loadDataset', () => {
         {
           code: 'too-large',
           path: '',
-          message: 'data/archipelago.json is larger than the limit of 4 kB',
+          message: 'too large: data/archipelago.json is larger than the limit of 4 kB',
         },
       ],
     });

@@ -716,7 +716,7 @@ describe('validateDataset on mutations of the shipped dataset', () => {
             const expected = fields.map((field) => ({
               code: 'too-large',
               path: field,
-              message: `the file has ${count(limits[field] + 1 + extra)} ${field}, more than the limit of ${count(limits[field])}`,
+              message: `too large: the file has ${count(limits[field] + 1 + extra)} ${field}, more than the limit of ${count(limits[field])}`,
             }));
             if (!isDeepStrictEqual(checkResult(validateDataset(input)), expected))
               fail('not exactly too-large');

@@ -850,7 +850,7 @@ describe('validateDataset: item-count limits', () => {
     expect(onlyIssue(d)).toEqual({
       code: 'too-large',
       path: 'cities',
-      message: 'the file has 5,001 cities, more than the limit of 5,000',
+      message: 'too large: the file has 5,001 cities, more than the limit of 5,000',
     });
   });
 
@@ -860,7 +860,7 @@ describe('validateDataset: item-count limits', () => {
     expect(onlyIssue(d)).toEqual({
       code: 'too-large',
       path: 'links',
-      message: 'the file has 25,000 links, more than the limit of 20,000',
+      message: 'too large: the file has 25,000 links, more than the limit of 20,000',
     });
   });
 
@@ -870,7 +870,7 @@ describe('validateDataset: item-count limits', () => {
     expect(onlyIssue(d)).toEqual({
       code: 'too-large',
       path: 'groups',
-      message: 'the file has 1,001 groups, more than the limit of 1,000',
+      message: 'too large: the file has 1,001 groups, more than the limit of 1,000',
     });
   });
 
@@ -883,17 +883,17 @@ describe('validateDataset: item-count limits', () => {
       {
         code: 'too-large',
         path: 'cities',
-        message: 'the file has 1,000,000 cities, more than the limit of 5,000',
+        message: 'too large: the file has 1,000,000 cities, more than the limit of 5,000',
       },
       {
         code: 'too-large',
         path: 'links',
-        message: 'the file has 20,001 links, more than the limit of 20,000',
+        message: 'too large: the file has 20,001 links, more than the limit of 20,000',
       },
       {
         code: 'too-large',
         path: 'groups',
-        message: 'the file has 123,456 groups, more than the limit of 1,000',
+        message: 'too large: the file has 123,456 groups, more than the limit of 1,000',
       },
     ]);
   });
