@@ -27,7 +27,24 @@ async function audit(page: Page, state: string): Promise<void> {
   console.info(
     `${state}: ${targets.count} targets, smallest ${targets.smallest.size} px (${targets.smallest.name})`,
   );
-  expect([...violations, ...targets.offenders.map((o) => `${state} · target size: ${o}`)]).toEqual([]);
+  // WCAG 2.2.2: nothing moves on its own for more than 5 s (the speaker timer has its own pause).
+  const moving = await page.evaluate(() => {
+    const roots: DocumentOrShadowRoot[] = [document];
+    for (const el of document.querySelectorAll('archipelago-map'))
+      if (el.shadowRoot) roots.push(el.shadowRoot);
+    return roots
+      .flatMap((root) => root.getAnimations())
+      .filter((a) => {
+        const end = a.effect?.getComputedTiming().endTime;
+        return end === undefined || !Number.isFinite(Number(end)) || Number(end) > 5000;
+      })
+      .map((a) => `${(a.effect as KeyframeEffect | null)?.target?.nodeName} ${a.constructor.name}`);
+  });
+  expect([
+    ...violations,
+    ...targets.offenders.map((o) => `${state} · target size: ${o}`),
+    ...moving.map((m) => `${state} · moves for more than 5 s: ${m}`),
+  ]).toEqual([]);
 }
 
 describe('the app in each theme', () => {

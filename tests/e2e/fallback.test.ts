@@ -4,6 +4,7 @@ import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM helper shared with the npm scripts
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
+import { axeViolations } from './a11y-checks';
 import { baseURL } from './harness';
 
 // A browser of its own, with WebGL switched off as on locked-down office PCs (on this Chromium,
@@ -80,6 +81,7 @@ describe('without WebGL', () => {
     expect(hy).toBeLessThan(ty);
     expect(Math.abs(hx - tx)).toBeLessThan(30);
     expect(sx).toBeLessThan(hx - 100);
+    expect(await axeViolations(page, 'simplified map')).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });
