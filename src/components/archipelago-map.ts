@@ -1026,12 +1026,16 @@ export class ArchipelagoMap extends LitElement {
     container.classList.remove('maplibregl-map');
     const [{ FallbackView }, layers] = await Promise.all([
       import('./fallback-view'),
-      import('./basemap').then(({ fallbackLayers }) => fallbackLayers(wanted)),
+      import('./basemap').then(async ({ fallbackLayers, fallbackDetail }) => ({
+        low: await fallbackLayers(wanted),
+        detail: fallbackDetail,
+      })),
     ]);
     if (token !== this.loadToken) return;
     const view = new FallbackView({
       container,
-      layers,
+      layers: layers.low,
+      detail: layers.detail,
       theme: this.activeTheme,
       lang: this.uiLang,
       bounded: wanted !== 'url',

@@ -34,6 +34,11 @@ export async function fallbackLayers(value: string): Promise<BasemapLayers | nul
   return value === 'none' ? null : basemapLayers(await fetchTopo(lowResUrl));
 }
 
+/** The 1:10m detail, for the simplified map once it zooms past the switch. */
+export async function fallbackDetail(): Promise<BasemapLayers> {
+  return basemapLayers(await fetchTopo(highResUrl));
+}
+
 async function fetchTopo(url: string): Promise<BasemapTopo> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText} while loading ${url}`);

@@ -5,7 +5,7 @@ import { type D3ZoomEvent, type ZoomBehavior, zoom, zoomIdentity } from 'd3-zoom
 import type { FeatureCollection, Point as GeoPoint } from 'geojson';
 import type { BasemapLayers } from '../basemap/geojson';
 import { type BasemapLang, COUNTRY_LABELS, type LabelNames, SEA_LABELS } from '../basemap/labels';
-import { DEFAULT_BOUNDS, MAX_BOUNDS } from '../basemap/region';
+import { DEFAULT_BOUNDS, LOD_SWITCH_ZOOM, MAX_BOUNDS } from '../basemap/region';
 import { BASEMAP_THEMES, type BasemapThemeName } from '../basemap/style';
 import {
   cameraOf,
@@ -29,6 +29,8 @@ export interface FallbackViewOptions {
   container: HTMLElement;
   /** The embedded basemap's land, borders and coast; null draws the sea alone (`basemap="none"`). */
   layers: BasemapLayers | null;
+  /** Loads the 1:10m detail, drawn from the first time the camera zooms past the switch. */
+  detail?: () => Promise<BasemapLayers>;
   theme: BasemapThemeName;
   lang: BasemapLang;
   bounded: boolean;
@@ -73,6 +75,7 @@ export class FallbackView implements CameraView {
   private readonly reducedMotion: boolean;
   private readonly padding: number;
   private size: Viewport;
+  private detail: (() => Promise<BasemapLayers>) | undefined;
 
   get moved(): boolean {
     return this.cameraTouched;
@@ -85,6 +88,7 @@ export class FallbackView implements CameraView {
     this.reducedMotion = options.reducedMotion;
     this.padding = options.padding;
     this.size = this.measure();
+    this.detail = options.layers ? options.detail : undefined;
 
     const el = <K extends keyof SVGElementTagNameMap>(name: K, parent: Element, cls: string) => {
       const node = document.createElementNS(SVG_NS, name);
@@ -237,6 +241,15 @@ export class FallbackView implements CameraView {
     const { k, x, y } = this.transform;
     this.world.setAttribute('transform', `translate(${x},${y}) scale(${k})`);
     const zoomLevel = Math.log2(k);
+    if (this.detail && zoomLevel >= LOD_SWITCH_ZOOM - 0.5) {
+      const load = this.detail;
+      this.detail = undefined;
+      load()
+        .then((layers) => this.drawLayers(layers))
+        .catch((error: unknown) =>
+          console.warn(`archipelago-map: 1:10m basemap unavailable (${String(error)})`),
+        );
+    }
     for (const label of this.labels) {
       const shown = zoomLevel >= label.minzoom;
       label.el.setAttribute('visibility', shown ? 'visible' : 'hidden');

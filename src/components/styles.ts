@@ -811,6 +811,10 @@ export const elementStyles = css`
     font-size: 0.8em;
     text-align: center;
   }
+  .frame[data-presenting] .simplified {
+    top: 8px;
+    bottom: auto;
+  }
   .map .fallback-map {
     position: absolute;
     inset: 0;
