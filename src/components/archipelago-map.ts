@@ -456,6 +456,7 @@ export class ArchipelagoMap extends LitElement {
       this.overlay.setTheme(this.activeTheme);
     }
     this.resizeObserver = new ResizeObserver(() => {
+      this.hostSize = { width: this.clientWidth, height: this.clientHeight };
       this.narrow = this.clientWidth < NARROW;
       this.view?.resize();
       this.updateInsets();
@@ -1118,7 +1119,7 @@ export class ArchipelagoMap extends LitElement {
 
   /** Islands made for a laptop screen would cover a phone's map: shrink them with the smaller side. */
   private sizeFactor(): number {
-    const side = Math.min(this.clientWidth || 800, this.clientHeight || 800);
+    const side = Math.min(this.hostSize.width || 800, this.hostSize.height || 800);
     // A network of hundreds of cities needs smaller islands to leave any sea between them.
     const cities = this.loaded?.cities.length ?? 0;
     const density = Math.min(1, Math.max(0.35, Math.sqrt(40 / Math.max(1, cities))));
@@ -1610,6 +1611,8 @@ export class ArchipelagoMap extends LitElement {
   }
 
   private hoverFrame = 0;
+  /** The host's size as the resize observer last saw it (reading it per frame would force a layout). */
+  private hostSize = { width: 0, height: 0 };
 
   private readonly onPointerMove = (event: PointerEvent) => {
     if (this.overlay?.renderer !== 'canvas' || event.buttons !== 0) return;

@@ -46,6 +46,9 @@ export class MapView implements CameraView {
   readonly kind = 'webgl';
   readonly map: MapLibreMap;
   private lostTimer = 0;
+  /** The canvas listeners end with the map: `map.remove()` loses the context, which is no failure. */
+  private readonly listening = new AbortController();
+  private size: Viewport = { width: 0, height: 0 };
   private baseZoom = 4.5;
   private readonly reducedMotion: boolean;
   private readonly padding: number;
@@ -72,19 +75,31 @@ export class MapView implements CameraView {
       return Promise.reject(error);
     }
     const view = new MapView(map, options);
+    view.size = view.measure();
+    map.on('resize', () => {
+      view.size = view.measure();
+    });
     // A camera move that came from the reader (not from fitBounds) ends "keep the default view".
     map.on('movestart', (event: { originalEvent?: unknown }) => {
       if (event.originalEvent) view.cameraTouched = true;
     });
     const canvas = map.getCanvas();
-    canvas.addEventListener('webglcontextlost', () => {
-      window.clearTimeout(view.lostTimer);
-      view.lostTimer = window.setTimeout(() => options.onContextGone?.(), CONTEXT_RESTORE_WAIT_MS);
-    });
-    canvas.addEventListener('webglcontextrestored', () => window.clearTimeout(view.lostTimer));
+    const { signal } = view.listening;
+    canvas.addEventListener(
+      'webglcontextlost',
+      () => {
+        window.clearTimeout(view.lostTimer);
+        view.lostTimer = window.setTimeout(() => options.onContextGone?.(), CONTEXT_RESTORE_WAIT_MS);
+      },
+      { signal },
+    );
+    canvas.addEventListener('webglcontextrestored', () => window.clearTimeout(view.lostTimer), { signal });
     return new Promise((resolve, reject) => {
-      const onError = (event: ErrorEvent) =>
+      // Nothing else holds a map that failed to load: it is removed here, with its context and worker.
+      const onError = (event: ErrorEvent) => {
+        view.remove();
         reject(new Error(event.error?.message ?? 'the map failed to load'));
+      };
       map.once('error', onError);
       map.once('load', () => {
         map.off('error', onError);
@@ -131,9 +146,17 @@ export class MapView implements CameraView {
     return [p.x, p.y];
   }
 
+  /**
+   * The container's size, measured when the map is made and when it resizes: reading it on every frame
+   * would force a layout of the overlay just written.
+   */
   viewport(): Viewport {
-    const canvas = this.map.getContainer();
-    return { width: canvas.clientWidth, height: canvas.clientHeight };
+    return this.size;
+  }
+
+  private measure(): Viewport {
+    const container = this.map.getContainer();
+    return { width: container.clientWidth, height: container.clientHeight };
   }
 
   /** Island scale: grows gently when zooming in so islands stay islands, never blobs over the sea. */
@@ -275,6 +298,7 @@ export class MapView implements CameraView {
   }
 
   resize(): void {
+    this.size = this.measure();
     this.map.resize();
   }
 
@@ -289,6 +313,7 @@ export class MapView implements CameraView {
   }
 
   remove(): void {
+    this.listening.abort();
     window.clearTimeout(this.lostTimer);
     this.map.remove();
   }

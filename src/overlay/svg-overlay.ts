@@ -125,6 +125,10 @@ export class SvgOverlay {
   private placedAt = new Map<string, Point>();
   /** Screen positions of `ANCHORS` at the last full draw; null while none stands. */
   private reference: [Point, Point] | null = null;
+  /** The camera the small-network overlay was last drawn at (`cameraKey`), '' when unknown. */
+  private drawnAt = '';
+  /** Links' wide hit paths follow at rest: nobody points at a link while the map moves. */
+  private hitsCurrent = true;
   private pending: FrameInput | null = null;
   private pendingFrame = 0;
 
@@ -188,11 +192,20 @@ export class SvgOverlay {
     this.joinLinks();
     this.joinCities();
     this.measureLabels();
-    if (this.lastFrame) this.frame(this.lastFrame);
+    if (this.lastFrame) this.redrawNow();
+  }
+
+  /** Draws again at once with the last camera (the model, sizes or labels changed, not the camera). */
+  private redrawNow(): void {
+    if (!this.lastFrame) return;
+    const started = performance.now();
+    this.drawFrame(this.lastFrame);
+    frameTimes()?.push(performance.now() - started);
   }
 
   /** Label widths change when the web font arrives or the label size changes. */
   measureLabels(): void {
+    this.drawnAt = '';
     if (this.isLarge) this.measureLabelsQuickly();
     else this.measureCityLabels();
     for (const node of this.groups) {
@@ -238,12 +251,16 @@ export class SvgOverlay {
   frame(input: FrameInput): void {
     const started = performance.now();
     const moved = input.moving === true && this.movesAsPicture && this.moveAsPicture(input);
+    const at = moved || this.isLarge ? '' : cameraKey(input);
     if (moved) this.pending = null;
+    // A camera that rests where the last frame was drawn (MapLibre's moveend after a jump) needs nothing.
+    else if (!input.moving && at && at === this.drawnAt && this.hitsCurrent) this.pending = null;
     else if (!input.moving && this.isLarge && this.lastFrame) {
       // A large network is drawn at most once per animation frame, however often it is asked to.
       this.pending = input;
       this.pendingFrame ||= requestAnimationFrame(() => this.flush());
     } else this.drawFrame(input);
+    this.drawnAt = at;
     frameTimes()?.push(performance.now() - started);
   }
 
@@ -393,11 +410,13 @@ export class SvgOverlay {
       node.anchorDot.setAttribute('hidden', '');
     }
 
+    const moving = input.moving === true;
     for (const node of this.links) {
       const d = this.arcOf(node.datum);
       node.line.setAttribute('d', d);
-      node.hit.setAttribute('d', d);
+      if (!moving) node.hit.setAttribute('d', d);
     }
+    this.hitsCurrent = !moving;
     for (const link of this.canvasLinks) link.d = this.arcOf(link.datum);
     this.drawCanvasLinks();
 
@@ -524,7 +543,7 @@ export class SvgOverlay {
     const from = new Map(this.cities.map((n) => [n.id, n.radius]));
     const settle = () => {
       for (const node of this.cities) node.radius = node.targetRadius;
-      if (this.lastFrame) this.frame(this.lastFrame);
+      if (this.lastFrame) this.redrawNow();
     };
     if (!animate) {
       settle();
@@ -543,7 +562,7 @@ export class SvgOverlay {
         const r0 = from.get(node.id) ?? node.radius;
         node.radius = r0 + (node.targetRadius - r0) * k;
       }
-      if (this.lastFrame) this.frame(this.lastFrame);
+      if (this.lastFrame) this.redrawNow();
       if (t < 1) this.tween = requestAnimationFrame(step);
     };
     this.tween = requestAnimationFrame(step);
@@ -809,6 +828,15 @@ export class SvgOverlay {
 function frameTimes(): number[] | undefined {
   const times = (globalThis as { __archipelagoOverlayTimes?: unknown }).__archipelagoOverlayTimes;
   return Array.isArray(times) ? times : undefined;
+}
+
+function cameraKey(input: FrameInput): string {
+  const [a, b] = ANCHORS.map((p) => input.project(p)) as [Point, Point];
+  const i = input.insets;
+  return [a[0], a[1], b[0], b[1], input.scale, input.viewport.width, input.viewport.height]
+    .map((v) => v.toFixed(2))
+    .concat(i ? [i.left, i.top, i.right, i.bottom].map(String) : [])
+    .join(',');
 }
 
 function linkState(id: string, emphasis: Emphasis): LinkState {
