@@ -895,6 +895,14 @@ export class ArchipelagoMap extends LitElement {
     this.status = 'loading';
     if (this.issues.length) this.issues = [];
     const url = this.src || datasetUrl;
+    // The map starts while the data loads: neither needs the other, and both take time. A map off screen
+    // creates no WebGL context until it scrolls into view (pages with many maps).
+    const mapped = this.whenVisible()
+      .then(() => (token === this.loadToken ? this.ensureMap(token) : undefined))
+      .then(
+        () => null,
+        (error: unknown) => error,
+      );
     let result: Awaited<ReturnType<typeof loadDataset>>;
     try {
       result = await loadDataset(url, { signal: abort.signal });
@@ -907,15 +915,11 @@ export class ArchipelagoMap extends LitElement {
       return;
     }
     this.setDataset(result.dataset);
-    // A map off screen creates no WebGL context until it scrolls into view (pages with many maps).
-    await this.whenVisible();
+    const mapError = await mapped;
     if (token !== this.loadToken) return;
-    try {
-      await this.ensureMap(token);
-    } catch (error) {
-      if (token !== this.loadToken) return;
+    if (mapError !== null) {
       this.fail([
-        { code: 'basemap', path: '', message: `the basemap could not be loaded: ${String(error)}` },
+        { code: 'basemap', path: '', message: `the basemap could not be loaded: ${String(mapError)}` },
       ]);
       return;
     }

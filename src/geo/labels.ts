@@ -51,6 +51,8 @@ export interface LabelOptions {
    * networks then show the names of their largest cities legibly, as map labelling does.
    */
   hideCrowded: boolean;
+  /** With `hideCrowded`: only this many labels (by priority) look for a spot; the rest are hidden. */
+  labelLimit: number;
 }
 
 export const LABEL_DEFAULTS: Readonly<LabelOptions> = Object.freeze({
@@ -63,6 +65,7 @@ export const LABEL_DEFAULTS: Readonly<LabelOptions> = Object.freeze({
   labelPadding: 2,
   margin: 4,
   hideCrowded: false,
+  labelLimit: Number.POSITIVE_INFINITY,
 });
 
 /** Displacements below this are rounding noise, not worth a leader line. */
@@ -89,6 +92,9 @@ function resolve(options?: Partial<LabelOptions>): LabelOptions {
   }
   if (!(Number.isFinite(o.radiusScale) && o.radiusScale > 0)) {
     fail('options.radiusScale', 'a positive number', o.radiusScale);
+  }
+  if (!(o.labelLimit >= 0 && (Number.isInteger(o.labelLimit) || o.labelLimit === Number.POSITIVE_INFINITY))) {
+    fail('options.labelLimit', 'an integer ≥ 0 or Infinity', o.labelLimit);
   }
   if (!(Number.isInteger(o.iterations) && o.iterations >= 0 && o.iterations <= 1000)) {
     fail('options.iterations', 'an integer from 0 to 1000', o.iterations);
@@ -171,7 +177,10 @@ export function placeLabels(
   for (let k = 0; k < n; k++) {
     const it = ranked[k]!;
     const moved = Math.hypot(px[k]! - it.x, py[k]! - it.y) > DISPLACED;
-    const l = board.place(k, it.width, it.height, o.hideCrowded);
+    const l =
+      o.hideCrowded && k >= o.labelLimit
+        ? { lx: px[k]!, ly: py[k]!, anchor: 'start' as const, hidden: true }
+        : board.place(k, it.width, it.height, o.hideCrowded);
     const placed: Placement = {
       cx: px[k]!,
       cy: py[k]!,

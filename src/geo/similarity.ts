@@ -8,8 +8,6 @@ export interface Similarity {
   f: number;
 }
 
-export const IDENTITY: Similarity = Object.freeze({ a: 1, b: 0, e: 0, f: 0 });
-
 /**
  * The similarity taking p0 to q0 and p1 to q1, or null when p0 and p1 coincide. A Web Mercator camera
  * without pitch moves every screen point by one similarity, so two projected points give it all.
@@ -45,32 +43,6 @@ export function inverse(s: Similarity): Similarity {
 /** Scale factor of the similarity (1 = same size). */
 export function scaleOf(s: Similarity): number {
   return Math.hypot(s.a, s.b);
-}
-
-/**
- * True when the view, mapped back through `s`, stays inside the picture drawn at the reference camera
- * (the view grown by `margin` px on every side) and the scale stays within `maxScale` either way: the
- * moved picture then still covers the screen without looking blurred or coarse.
- */
-export function coversView(
-  s: Similarity,
-  view: { width: number; height: number },
-  margin: number,
-  maxScale: number,
-): boolean {
-  const k = scaleOf(s);
-  if (!(k <= maxScale && k >= 1 / maxScale)) return false;
-  const back = inverse(s);
-  const corners: Point[] = [
-    [0, 0],
-    [view.width, 0],
-    [0, view.height],
-    [view.width, view.height],
-  ];
-  return corners.every((c) => {
-    const [x, y] = apply(back, c);
-    return x >= -margin && x <= view.width + margin && y >= -margin && y <= view.height + margin;
-  });
 }
 
 /** The similarity as a CSS / SVG `matrix(…)`, rounded to keep attribute strings short. */

@@ -13,7 +13,7 @@ export interface CanvasLink {
 }
 
 /** Drawn this much beyond every side of the view, so a panned picture still covers the screen. */
-export const CANVAS_MARGIN_FRACTION = 0.25;
+const CANVAS_MARGIN_FRACTION = 0.25;
 const FADED_ALPHA = 0.22;
 /** Up to this many links keep their full strength; beyond it, strength thins so density reads as tone. */
 const DENSE_LINKS = 400;

@@ -4,9 +4,9 @@ import { edgeIndicator, stackIndicators } from '../geo/edge';
 import { groupHull, hullLabelPoint } from '../geo/hull';
 import { coastRings, islandPath } from '../geo/island';
 import { LABEL_DEFAULTS, type Placement, placeLabels } from '../geo/labels';
-import { coversView, matrixString, similarityFrom } from '../geo/similarity';
+import { apply, inverse, matrixString, type Similarity, scaleOf, similarityFrom } from '../geo/similarity';
 import type { Point, Project, Viewport } from '../geo/types';
-import { CANVAS_MARGIN_FRACTION, type CanvasLink, LinkCanvas, type LinkState } from './link-canvas';
+import { type CanvasLink, LinkCanvas, type LinkState } from './link-canvas';
 import type { Emphasis, OverlayHandlers, OverlayLink, OverlayModel } from './model';
 import { NO_EMPHASIS } from './model';
 import { linkStyle, type Theme } from './palette';
@@ -24,13 +24,20 @@ export const GROUP_HUES = 4;
 export const MIN_TARGET_RADIUS = 12;
 /** Above this many islands, labels are placed only when the camera rests, not on every frame. */
 export const PER_FRAME_LABEL_LIMIT = 150;
+/** In a large network only the largest cities' names look for a spot (a few hundred fit on a screen). */
+const LARGE_LABEL_LIMIT = 400;
 /**
  * Above this many links they are drawn on a canvas rather than as SVG elements (the public interface
  * allows it from 500 links on; the host then gets `renderer="canvas"` and links carry no hooks).
  */
 export const CANVAS_LINK_THRESHOLD = 500;
-/** Moved as one picture, a network is redrawn once it is this much larger or smaller than drawn. */
-const PICTURE_MAX_SCALE = 1.5;
+/**
+ * Moved as one picture, a large network is redrawn mid-move only once it is this much larger or smaller
+ * than drawn (two zoom levels); otherwise when the camera has rested for `REST_REDRAW_MS`.
+ */
+const PICTURE_MAX_SCALE = 4;
+/** A large network's full redraw waits this long after the last move (wheel steps, chained flights). */
+const REST_REDRAW_MS = 200;
 /** Two points of the region whose screen positions give the camera's move since the last full draw. */
 const ANCHORS: [Point, Point] = [
   [15, 55],
@@ -130,7 +137,11 @@ export class SvgOverlay {
   /** Links' wide hit paths follow at rest: nobody points at a link while the map moves. */
   private hitsCurrent = true;
   private pending: FrameInput | null = null;
-  private pendingFrame = 0;
+  private pendingTimer = 0;
+  /** How the picture was moved since the last full draw (large networks), null when it is current. */
+  private picture: Similarity | null = null;
+  /** The theme's accent and link scale, read from CSS once per theme (reading forces a style pass). */
+  private colours: { accent: string; linkScale: number } | null = null;
 
   constructor(
     svg: SVGSVGElement,
@@ -173,6 +184,7 @@ export class SvgOverlay {
 
   setTheme(theme: Theme): void {
     this.theme = theme;
+    this.colours = null;
     for (const node of this.links) this.styleLink(node);
     this.drawCanvasLinks();
   }
@@ -256,9 +268,10 @@ export class SvgOverlay {
     // A camera that rests where the last frame was drawn (MapLibre's moveend after a jump) needs nothing.
     else if (!input.moving && at && at === this.drawnAt && this.hitsCurrent) this.pending = null;
     else if (!input.moving && this.isLarge && this.lastFrame) {
-      // A large network is drawn at most once per animation frame, however often it is asked to.
+      // A large network is drawn once the camera has rested, however often it is asked to.
       this.pending = input;
-      this.pendingFrame ||= requestAnimationFrame(() => this.flush());
+      window.clearTimeout(this.pendingTimer);
+      this.pendingTimer = window.setTimeout(() => this.flush(), REST_REDRAW_MS);
     } else this.drawFrame(input);
     this.drawnAt = at;
     frameTimes()?.push(performance.now() - started);
@@ -266,8 +279,8 @@ export class SvgOverlay {
 
   /** Draws a frame that waits for the next animation frame now (before a screenshot or export). */
   flush(): void {
-    cancelAnimationFrame(this.pendingFrame);
-    this.pendingFrame = 0;
+    window.clearTimeout(this.pendingTimer);
+    this.pendingTimer = 0;
     const input = this.pending;
     this.pending = null;
     if (!input) return;
@@ -285,16 +298,20 @@ export class SvgOverlay {
       input.project(ANCHORS[0]),
       input.project(ANCHORS[1]),
     );
-    const margin = Math.max(input.viewport.width, input.viewport.height) * CANVAS_MARGIN_FRACTION;
-    if (!s || !coversView(s, input.viewport, margin, PICTURE_MAX_SCALE)) return false;
+    if (!s) return false;
+    const k = scaleOf(s);
+    if (!(k <= PICTURE_MAX_SCALE && k >= 1 / PICTURE_MAX_SCALE)) return false;
+    // Links beyond the canvas's margin show once the camera rests: a long pan may reveal bare edges.
     this.root.setAttribute('transform', matrixString(s));
     this.linkCanvas?.moveBy(s);
+    this.picture = s;
     return true;
   }
 
   private drawFrame(input: FrameInput): void {
     this.lastFrame = { ...input, moving: false };
     this.root.removeAttribute('transform');
+    this.picture = null;
     this.reference = [input.project(ANCHORS[0]), input.project(ANCHORS[1])];
     const { project, viewport, scale } = input;
     const safe = input.insets ?? { left: 0, top: 0, right: 0, bottom: 0 };
@@ -342,7 +359,7 @@ export class SvgOverlay {
         }),
         { width: viewport.width - safe.left - safe.right, height: viewport.height - safe.top - safe.bottom },
         // Hundreds of islands keep their true places, and only the names with room are shown.
-        this.isLarge ? { iterations: 0, hideCrowded: true } : undefined,
+        this.isLarge ? { iterations: 0, hideCrowded: true, labelLimit: LARGE_LABEL_LIMIT } : undefined,
       );
       for (const placed of shifted.values()) {
         placed.cx += safe.left;
@@ -373,13 +390,15 @@ export class SvgOverlay {
       const cy = placed ? placed.cy : p[1];
       centres.set(node.id, { x: cx, y: cy, r });
       node.group.setAttribute('transform', `translate(${round(cx)},${round(cy)})`);
-      node.shape.setAttribute('transform', `scale(${round((scale * node.radius) / node.baseRadius, 1000)})`);
+      // Attributes are written only when they change: thousands of islands make each write count.
+      setIfChanged(node.shape, 'transform', `scale(${round((scale * node.radius) / node.baseRadius, 1000)})`);
       const label = node.label;
-      label.toggleAttribute('hidden', placed?.hidden === true);
-      if (placed) {
+      const hidden = placed?.hidden === true;
+      if (label.hasAttribute('hidden') !== hidden) label.toggleAttribute('hidden', hidden);
+      if (placed && !hidden) {
         label.setAttribute('x', String(round(placed.lx)));
         label.setAttribute('y', String(round(placed.ly)));
-        label.setAttribute('text-anchor', placed.anchor);
+        setIfChanged(label, 'text-anchor', placed.anchor);
       }
       if (placed?.displaced) {
         node.leader.removeAttribute('hidden');
@@ -388,8 +407,8 @@ export class SvgOverlay {
         node.anchorDot.setAttribute('cx', String(round(p[0])));
         node.anchorDot.setAttribute('cy', String(round(p[1])));
       } else {
-        node.leader.setAttribute('hidden', '');
-        node.anchorDot.setAttribute('hidden', '');
+        setIfChanged(node.leader, 'hidden', '');
+        setIfChanged(node.anchorDot, 'hidden', '');
       }
     }
 
@@ -456,16 +475,21 @@ export class SvgOverlay {
   private drawCanvasLinks(): void {
     const frame = this.lastFrame;
     if (!this.linkCanvas || !frame) return;
-    const css = getComputedStyle(this.svg);
-    this.linkCanvas.draw(this.canvasLinks, frame.viewport, this.theme, {
-      accent: css.getPropertyValue('--accent').trim() || '#b3400b',
-      linkScale: Number.parseFloat(css.getPropertyValue('--link-scale')) || 1,
-    });
+    if (!this.colours) {
+      const css = getComputedStyle(this.svg);
+      this.colours = {
+        accent: css.getPropertyValue('--accent').trim() || '#b3400b',
+        linkScale: Number.parseFloat(css.getPropertyValue('--link-scale')) || 1,
+      };
+    }
+    this.linkCanvas.draw(this.canvasLinks, frame.viewport, this.theme, this.colours);
   }
 
   /** The link drawn on the canvas at this point of the overlay (canvas renderer only). */
   linkAt(x: number, y: number): string | null {
-    return this.linkCanvas?.linkAt(x, y) ?? null;
+    // While the picture is moved, the links are where they were drawn: map the point back there.
+    const [rx, ry] = this.picture ? apply(inverse(this.picture), [x, y]) : [x, y];
+    return this.linkCanvas?.linkAt(rx, ry) ?? null;
   }
 
   /** Boxes of drawn islands and city labels, which group names must not cover. */
@@ -845,6 +869,10 @@ function linkState(id: string, emphasis: Emphasis): LinkState {
   if (emphasis.selectedLink === id) return 'selected';
   if (emphasis.links === null) return 'normal';
   return emphasis.links.has(id) ? 'active' : 'faded';
+}
+
+function setIfChanged(el: Element, name: string, value: string): void {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
 }
 
 function round(v: number, k = 10): number {

@@ -282,3 +282,23 @@ describe('placeLabels with hideCrowded', () => {
     expect([...placed.values()].some((p) => p.hidden)).toBe(false);
   });
 });
+
+describe('placeLabels with labelLimit', () => {
+  it('hides the names beyond the limit without looking for a spot, keeping the first by priority', () => {
+    const items = Array.from({ length: 10 }, (_, i) => ({
+      id: `c${i}`,
+      x: 40 + i * 120,
+      y: 200,
+      r: 4,
+      width: 50,
+      height: 14,
+      priority: 10 - i,
+    }));
+    const placed = placeLabels(items, { width: 1400, height: 400 }, { hideCrowded: true, labelLimit: 3 });
+    expect(items.filter((c) => !placed.get(c.id)?.hidden).map((c) => c.id)).toEqual(['c0', 'c1', 'c2']);
+  });
+  it('refuses a limit that is not a count', () => {
+    expect(() => placeLabels([], { width: 10, height: 10 }, { labelLimit: -1 })).toThrow(RangeError);
+    expect(() => placeLabels([], { width: 10, height: 10 }, { labelLimit: 2.5 })).toThrow(RangeError);
+  });
+});

@@ -1,14 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  apply,
-  coversView,
-  IDENTITY,
-  inverse,
-  matrixString,
-  scaleOf,
-  similarityFrom,
-} from '../../src/geo/similarity';
+import { apply, inverse, matrixString, scaleOf, similarityFrom } from '../../src/geo/similarity';
 import type { Point } from '../../src/geo/types';
 
 const close = (a: Point, b: Point) => {
@@ -57,34 +49,5 @@ describe('similarityFrom', () => {
       }),
       { numRuns: 500 },
     );
-  });
-});
-
-describe('coversView', () => {
-  const view = { width: 1000, height: 600 };
-  it('accepts the identity and a pan within the margin', () => {
-    expect(coversView(IDENTITY, view, 250, 1.5)).toBe(true);
-    expect(coversView({ a: 1, b: 0, e: 240, f: -240 }, view, 250, 1.5)).toBe(true);
-  });
-  it('refuses a pan beyond the margin', () => {
-    expect(coversView({ a: 1, b: 0, e: 260, f: 0 }, view, 250, 1.5)).toBe(false);
-  });
-  it('refuses a zoom past the largest scale either way', () => {
-    expect(coversView({ a: 1.6, b: 0, e: -300, f: -180 }, view, 250, 1.5)).toBe(false);
-    expect(coversView({ a: 0.6, b: 0, e: 200, f: 120 }, view, 1000, 1.5)).toBe(false);
-    // Zooming in 1.4× about the centre leaves the picture covering the screen.
-    expect(coversView({ a: 1.4, b: 0, e: -200, f: -120 }, view, 250, 1.5)).toBe(true);
-  });
-  it('refuses a turn whose corners leave the picture', () => {
-    const turn = (deg: number) => {
-      const r = (deg * Math.PI) / 180;
-      const a = Math.cos(r);
-      const b = Math.sin(r);
-      // About the view's centre.
-      const c: Point = [500, 300];
-      return { a, b, e: c[0] - (a * c[0] - b * c[1]), f: c[1] - (b * c[0] + a * c[1]) };
-    };
-    expect(coversView(turn(10), view, 250, 1.5)).toBe(true);
-    expect(coversView(turn(60), view, 250, 1.5)).toBe(false);
   });
 });
