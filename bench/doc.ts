@@ -3,6 +3,7 @@
  * the bench writes, one block per measure. A run of some measures replaces their blocks and keeps the
  * others, so `npm run bench -- frames` does not erase the bytes figures.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 export const BEGIN =
@@ -33,4 +34,6 @@ export function writeDoc(file: string, head: string, sections: Map<string, strin
     '\n\n',
   );
   writeFileSync(file, `${out.replace(/\n{3,}/g, '\n\n').trimEnd()}\n`);
+  // Tables as Biome formats them, so `npm run lint` stays clean after a run.
+  execFileSync('npx', ['biome', 'format', '--write', file], { stdio: 'ignore' });
 }

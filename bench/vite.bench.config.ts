@@ -21,19 +21,5 @@ export default defineConfig({
       input: { bare: 'bench/bare.html', deck: 'bench/deck.html' },
     },
   },
-  plugins: [
-    {
-      // Biome lints every folder it is not told to skip, and biome.json does not name this one: a nested
-      // config that includes nothing keeps `npm run lint` off the minified output.
-      name: 'bench-biome-ignore',
-      generateBundle() {
-        this.emitFile({
-          type: 'asset',
-          fileName: 'biome.json',
-          source: `${JSON.stringify({ root: false, files: { includes: ['!**'] } })}\n`,
-        });
-      },
-    },
-  ],
   logLevel: 'warn',
 });
