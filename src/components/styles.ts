@@ -81,10 +81,12 @@ export const elementStyles = css`
     font-family: inherit;
   }
   /* Links of a large network (renderer="canvas"), drawn beyond the view's edges and moved as one. */
-  .link-canvas {
+  .link-canvas,
+  svg.overlay.is-picture {
     position: absolute;
     pointer-events: none;
     transform-origin: 0 0;
+    will-change: transform;
   }
   .overlay .island,
   .overlay .link,

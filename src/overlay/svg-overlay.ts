@@ -114,7 +114,6 @@ export interface FrameInput {
  */
 export class SvgOverlay {
   readonly svg: SVGSVGElement;
-  private readonly root: SVGGElement;
   private readonly layers: Record<'hulls' | 'links' | 'leaders' | 'islands' | 'labels', SVGGElement>;
   private cities: CityNode[] = [];
   private cityById = new Map<string, CityNode>();
@@ -148,12 +147,10 @@ export class SvgOverlay {
     private readonly handlers: OverlayHandlers,
   ) {
     this.svg = svg;
-    this.root = document.createElementNS(SVG_NS, 'g');
-    svg.append(this.root);
     const layer = (name: string) => {
       const g = document.createElementNS(SVG_NS, 'g');
       g.setAttribute('class', `layer layer-${name}`);
-      this.root.append(g);
+      svg.append(g);
       return g;
     };
     this.layers = {
@@ -200,6 +197,7 @@ export class SvgOverlay {
     this.placedAt.clear();
     this.placements.clear();
     this.reference = null;
+    this.svg.classList.toggle('is-picture', this.movesAsPicture);
     this.joinGroups();
     this.joinLinks();
     this.joinCities();
@@ -271,7 +269,11 @@ export class SvgOverlay {
       // A large network is drawn once the camera has rested, however often it is asked to.
       this.pending = input;
       window.clearTimeout(this.pendingTimer);
-      this.pendingTimer = window.setTimeout(() => this.flush(), REST_REDRAW_MS);
+      // Then two more frames: a flight chained to this one (a story, slow frames) moves in them first.
+      this.pendingTimer = window.setTimeout(
+        () => requestAnimationFrame(() => requestAnimationFrame(() => this.flush())),
+        REST_REDRAW_MS,
+      );
     } else this.drawFrame(input);
     this.drawnAt = at;
     frameTimes()?.push(performance.now() - started);
@@ -302,7 +304,8 @@ export class SvgOverlay {
     const k = scaleOf(s);
     if (!(k <= PICTURE_MAX_SCALE && k >= 1 / PICTURE_MAX_SCALE)) return false;
     // Links beyond the canvas's margin show once the camera rests: a long pan may reveal bare edges.
-    this.root.setAttribute('transform', matrixString(s));
+    // A CSS transform of a layer of its own: the compositor moves the picture without painting it again.
+    this.svg.style.transform = matrixString(s);
     this.linkCanvas?.moveBy(s);
     this.picture = s;
     return true;
@@ -310,7 +313,7 @@ export class SvgOverlay {
 
   private drawFrame(input: FrameInput): void {
     this.lastFrame = { ...input, moving: false };
-    this.root.removeAttribute('transform');
+    this.svg.style.removeProperty('transform');
     this.picture = null;
     this.reference = [input.project(ANCHORS[0]), input.project(ANCHORS[1])];
     const { project, viewport, scale } = input;
