@@ -168,8 +168,8 @@ export class SvgOverlay {
   }
 
   /**
-   * Large networks move with the camera as one picture and are redrawn when it rests (or when the
-   * picture would no longer cover the view): per-element work on every frame would stall the map.
+   * Large networks move with the camera as one picture and are redrawn when it rests (or once the
+   * picture has grown or shrunk past `PICTURE_MAX_SCALE`): per-element work every frame would stall the map.
    */
   private get movesAsPicture(): boolean {
     return this.linkCanvas !== null || this.isLarge;
@@ -279,7 +279,7 @@ export class SvgOverlay {
     frameTimes()?.push(performance.now() - started);
   }
 
-  /** Draws a frame that waits for the next animation frame now (before a screenshot or export). */
+  /** Draws now a redraw that waits for the camera to rest (before ready, a screenshot or an export). */
   flush(): void {
     window.clearTimeout(this.pendingTimer);
     this.pendingTimer = 0;
