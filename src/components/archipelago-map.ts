@@ -42,6 +42,7 @@ import type { CameraView } from './camera-view';
 import type { ExportSource } from './exporter';
 import { renderHelp } from './help';
 import { renderLegend } from './legend';
+import { srOnly } from './sr-only';
 import { elementStyles } from './styles';
 import { tooltipContent } from './tooltip';
 import './city-search';
@@ -101,7 +102,7 @@ interface PathResult {
  * @cssprop --archipelago-link-scale - multiplies every link width.
  */
 export class ArchipelagoMap extends LitElement {
-  static override styles = [elementStyles];
+  static override styles = [elementStyles, srOnly];
   static override properties = {
     src: { type: String },
     basemap: { type: String },

@@ -1,11 +1,7 @@
-import type { Point, Viewport } from '../geo/types';
+import type { Point, Sides, Viewport } from '../geo/types';
 
-export interface Insets {
-  top: number;
-  right: number;
-  bottom: number;
-  left: number;
-}
+/** Room the element's panels take on each side of the map. */
+export type Insets = Sides;
 
 /** A story chapter's camera: a centre and zoom, or bounds to fit. */
 export type ChapterCamera =
@@ -16,6 +12,40 @@ export interface CameraState {
   center: Point;
   zoom: number;
   bearing: number;
+}
+
+/** The island scale both maps use: it grows gently with zoom so islands stay islands, never blobs. */
+export function islandScaleAt(zoom: number, baseZoom: number): number {
+  return Math.min(2.4, Math.max(0.7, 2 ** ((zoom - baseZoom) * 0.45)));
+}
+
+/** `insets` grown by `extra` px on every side: the padding a camera fit keeps. */
+export function padded(insets: Insets, extra: number): Sides {
+  return {
+    top: extra + insets.top,
+    right: extra + insets.right,
+    bottom: extra + insets.bottom,
+    left: extra + insets.left,
+  };
+}
+
+/** True when every point projects into the view less `insets` and a further `margin` px. */
+export function allInFreeArea(
+  points: Point[],
+  project: (p: Point) => Point,
+  view: Viewport,
+  insets: Insets,
+  margin: number,
+): boolean {
+  return points.every((p) => {
+    const [x, y] = project(p);
+    return (
+      x >= insets.left + margin &&
+      x <= view.width - insets.right - margin &&
+      y >= insets.top + margin &&
+      y <= view.height - insets.bottom - margin
+    );
+  });
 }
 
 /**

@@ -2,6 +2,7 @@ import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import type { Dataset } from '../data/schema';
 import { type CityMatch, searchCities } from '../data/search';
 import { exploreStrings } from '../i18n/explore-strings';
+import { srOnly } from './sr-only';
 
 let instances = 0;
 
@@ -41,7 +42,9 @@ export class ArchipelagoSearch extends LitElement {
     active: { state: true },
   };
 
-  static override styles = css`
+  static override styles = [
+    srOnly,
+    css`
     :host {
       display: block;
       position: relative;
@@ -122,24 +125,13 @@ export class ArchipelagoSearch extends LitElement {
       padding: 0.4em 0.8em;
       color: var(--muted, #425563);
     }
-    .sr-only {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      margin: -1px;
-      padding: 0;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      clip-path: inset(50%);
-      white-space: nowrap;
-      border: 0;
-    }
     @media (forced-colors: active) {
       [role='option'][aria-selected='true'] {
         border-color: Highlight;
       }
     }
-  `;
+  `,
+  ];
 
   /** The dataset (named `data`: `dataset` is the element's own `data-*` attribute map). */
   declare data: Dataset | null;

@@ -15,6 +15,7 @@ import {
   sortRows,
 } from '../data/table-rows';
 import { type ExploreStrings, exploreStrings } from '../i18n/explore-strings';
+import { srOnly } from './sr-only';
 
 let instances = 0;
 
@@ -63,7 +64,9 @@ export class ArchipelagoTables extends LitElement {
     linkSort: { state: true },
   };
 
-  static override styles = css`
+  static override styles = [
+    srOnly,
+    css`
     :host {
       display: block;
       font: inherit;
@@ -215,19 +218,8 @@ export class ArchipelagoTables extends LitElement {
       color: var(--muted, #425563);
       font-style: italic;
     }
-    .sr-only {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      margin: -1px;
-      padding: 0;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      clip-path: inset(50%);
-      white-space: nowrap;
-      border: 0;
-    }
-  `;
+  `,
+  ];
 
   /** The dataset (named `data`: `dataset` is the element's own `data-*` attribute map). */
   declare data: Dataset | null;

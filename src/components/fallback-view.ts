@@ -7,17 +7,17 @@ import type { BasemapLayers } from '../basemap/geojson';
 import { type BasemapLang, COUNTRY_LABELS, type LabelNames, SEA_LABELS } from '../basemap/labels';
 import { DEFAULT_BOUNDS, LOD_SWITCH_ZOOM, MAX_BOUNDS } from '../basemap/region';
 import { BASEMAP_THEMES, type BasemapThemeName } from '../basemap/style';
+import { cameraOf, fitCamera, project, toWorld, transformOf, type WorldTransform } from '../geo/mercator';
+import { type Point, sameSides, type Viewport } from '../geo/types';
 import {
-  cameraOf,
-  fitCamera,
-  type Padding,
-  project,
-  toWorld,
-  transformOf,
-  type WorldTransform,
-} from '../geo/mercator';
-import type { Point, Viewport } from '../geo/types';
-import type { CameraState, CameraView, ChapterCamera, Insets } from './camera-view';
+  allInFreeArea,
+  type CameraState,
+  type CameraView,
+  type ChapterCamera,
+  type Insets,
+  islandScaleAt,
+  padded,
+} from './camera-view';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const MIN_ZOOM = 2;
@@ -269,8 +269,7 @@ export class FallbackView implements CameraView {
   }
 
   islandScale(): number {
-    const k = 2 ** ((this.camera().zoom - this.baseZoom) * 0.45);
-    return Math.min(2.4, Math.max(0.7, k));
+    return islandScaleAt(Math.log2(this.transform.k), this.baseZoom);
   }
 
   camera(): CameraState {
@@ -305,12 +304,11 @@ export class FallbackView implements CameraView {
 
   resetView(animate = !this.reducedMotion): void {
     this.cameraTouched = false;
-    this.go(fitCamera(DEFAULT_BOUNDS, this.size, this.paddingBox(this.insets)), animate);
+    this.go(fitCamera(DEFAULT_BOUNDS, this.size, padded(this.insets, this.padding)), animate);
   }
 
   setInsets(insets: Insets): void {
-    const same = (Object.keys(insets) as (keyof Insets)[]).every((k) => this.insets[k] === insets[k]);
-    if (same) return;
+    if (sameSides(insets, this.insets)) return;
     this.insets = insets;
     if (!this.cameraTouched) {
       this.resetView(false);
@@ -318,29 +316,9 @@ export class FallbackView implements CameraView {
     }
   }
 
-  private paddingBox(insets: Insets, extra = this.padding): Padding {
-    return {
-      top: extra + insets.top,
-      right: extra + insets.right,
-      bottom: extra + insets.bottom,
-      left: extra + insets.left,
-    };
-  }
-
   show(points: Point[], insets = this.insets): void {
     if (points.length === 0) return;
-    const { width, height } = this.size;
-    const pad = this.padding / 2;
-    const inside = points.every((p) => {
-      const [x, y] = this.project(p);
-      return (
-        x >= insets.left + pad &&
-        x <= width - insets.right - pad &&
-        y >= insets.top + pad &&
-        y <= height - insets.bottom - pad
-      );
-    });
-    if (inside) return;
+    if (allInFreeArea(points, (p) => this.project(p), this.size, insets, this.padding / 2)) return;
     this.cameraTouched = true;
     const lons = points.map((p) => p[0]);
     const lats = points.map((p) => p[1]);
@@ -350,7 +328,7 @@ export class FallbackView implements CameraView {
         [Math.max(...lons), Math.max(...lats)],
       ],
       this.size,
-      this.paddingBox(insets),
+      padded(insets, this.padding),
       this.camera().zoom,
     );
     this.go(camera, !this.reducedMotion);
@@ -362,7 +340,7 @@ export class FallbackView implements CameraView {
     const target = camera ?? { bounds: DEFAULT_BOUNDS as unknown as [Point, Point] };
     if ('bounds' in target) {
       this.go(
-        fitCamera(target.bounds, this.size, this.paddingBox(this.insets, target.padding ?? this.padding)),
+        fitCamera(target.bounds, this.size, padded(this.insets, target.padding ?? this.padding)),
         animate,
       );
     } else this.go(target, animate);

@@ -7,8 +7,16 @@ import {
 } from 'maplibre-gl';
 import maplibreCss from '../../data/basemap/maplibre-core.css?inline';
 import { DEFAULT_BOUNDS, MAX_BOUNDS } from '../basemap/region';
-import type { Point, Viewport } from '../geo/types';
-import type { CameraState, CameraView, ChapterCamera, Insets } from './camera-view';
+import { type Point, sameSides, type Viewport } from '../geo/types';
+import {
+  allInFreeArea,
+  type CameraState,
+  type CameraView,
+  type ChapterCamera,
+  type Insets,
+  islandScaleAt,
+  padded,
+} from './camera-view';
 import { workerUrl } from './worker-url';
 
 setWorkerUrl(workerUrl);
@@ -52,7 +60,7 @@ export class MapView implements CameraView {
   private baseZoom = 4.5;
   private readonly reducedMotion: boolean;
   private readonly padding: number;
-  private insets = { top: 0, right: 0, bottom: 0, left: 0 };
+  private insets: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
   private cameraTouched = false;
 
   /** True once the camera left the default view (a reader's move or a restored view). */
@@ -161,8 +169,7 @@ export class MapView implements CameraView {
 
   /** Island scale: grows gently when zooming in so islands stay islands, never blobs over the sea. */
   islandScale(): number {
-    const k = 2 ** ((this.map.getZoom() - this.baseZoom) * 0.45);
-    return Math.min(2.4, Math.max(0.7, k));
+    return islandScaleAt(this.map.getZoom(), this.baseZoom);
   }
 
   zoomBy(delta: number): void {
@@ -172,7 +179,7 @@ export class MapView implements CameraView {
   resetView(animate = !this.reducedMotion): void {
     this.cameraTouched = false;
     this.map.fitBounds(DEFAULT_BOUNDS as unknown as LngLatBoundsLike, {
-      padding: this.paddingBox(),
+      padding: padded(this.insets, this.padding),
       animate,
     });
   }
@@ -182,22 +189,12 @@ export class MapView implements CameraView {
    * reader has not moved the camera.
    */
   setInsets(insets: Insets): void {
-    const same = (Object.keys(insets) as (keyof typeof insets)[]).every((k) => this.insets[k] === insets[k]);
-    if (same) return;
+    if (sameSides(insets, this.insets)) return;
     this.insets = insets;
     if (!this.cameraTouched) {
       this.resetView(false);
       this.baseZoom = this.map.getZoom();
     }
-  }
-
-  private paddingBox() {
-    return {
-      top: this.padding + this.insets.top,
-      right: this.padding + this.insets.right,
-      bottom: this.padding + this.insets.bottom,
-      left: this.padding + this.insets.left,
-    };
   }
 
   /**
@@ -207,25 +204,10 @@ export class MapView implements CameraView {
   show(points: Point[], insets = this.insets): void {
     if (points.length === 0) return;
     const { width, height } = this.viewport();
-    const pad = this.padding / 2;
-    const inside = points.every((p) => {
-      const q = this.project(p);
-      return (
-        q[0] >= insets.left + pad &&
-        q[0] <= width - insets.right - pad &&
-        q[1] >= insets.top + pad &&
-        q[1] <= height - insets.bottom - pad
-      );
-    });
-    if (inside) return;
+    if (allInFreeArea(points, (p) => this.project(p), { width, height }, insets, this.padding / 2)) return;
     const lons = points.map((p) => p[0]);
     const lats = points.map((p) => p[1]);
-    const padding = {
-      top: this.padding + insets.top,
-      right: this.padding + insets.right,
-      bottom: this.padding + insets.bottom,
-      left: this.padding + insets.left,
-    };
+    const padding = padded(insets, this.padding);
     // fitBounds cannot honour padding wider than the view: fall back to centring.
     if (padding.left + padding.right >= width - 40 || padding.top + padding.bottom >= height - 40) {
       this.map.easeTo({ center: points[0], animate: !this.reducedMotion });
@@ -252,12 +234,7 @@ export class MapView implements CameraView {
     if ('bounds' in target) {
       const extra = target.padding ?? this.padding;
       this.map.fitBounds(target.bounds, {
-        padding: {
-          top: extra + this.insets.top,
-          right: extra + this.insets.right,
-          bottom: extra + this.insets.bottom,
-          left: extra + this.insets.left,
-        },
+        padding: padded(this.insets, extra),
         bearing: 0,
         duration: animate ? 1200 : 0,
         animate,

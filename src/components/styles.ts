@@ -835,14 +835,6 @@ export const elementStyles = css`
     color: var(--ink);
     font-size: 12px;
   }
-  .sr-only {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 
   @media print {
     .controls,

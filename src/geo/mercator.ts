@@ -1,4 +1,4 @@
-import type { Point, Viewport } from './types';
+import type { Point, Sides, Viewport } from './types';
 
 /**
  * Web Mercator as MapLibre uses it: at zoom z the world is 512 · 2^z px wide. "World" coordinates
@@ -23,13 +23,6 @@ export function fromWorld([x, y]: Point): Point {
 export interface Camera {
   center: Point;
   zoom: number;
-}
-
-export interface Padding {
-  top: number;
-  right: number;
-  bottom: number;
-  left: number;
 }
 
 /** Screen = k · world + (x, y): the affine map of a camera, as d3-zoom holds it. */
@@ -64,7 +57,7 @@ export function project(t: WorldTransform, lngLat: Point): Point {
 export function fitCamera(
   bounds: readonly [readonly [number, number], readonly [number, number]],
   view: Viewport,
-  padding: Padding,
+  padding: Sides,
   maxZoom = 22,
 ): Camera {
   const [x0, y1] = toWorld([bounds[0][0], bounds[0][1]]);

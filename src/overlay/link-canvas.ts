@@ -70,24 +70,19 @@ export class LinkCanvas {
     ctx.clearRect(-margin, -margin, width, height);
     ctx.lineCap = 'round';
 
-    const buckets = new Map<string, string[]>();
+    // One path per emphasis and type; faded first, emphasised last, so what the reader asked about is on top.
+    const order: LinkState[] = ['faded', 'normal', 'active', 'selected', 'path'];
+    const buckets = new Map<LinkState, Map<string, string[]>>(order.map((state) => [state, new Map()]));
     for (const link of links) {
-      if (!link.d || link.state === 'hidden') continue;
-      const key = `${link.state}\u0000${link.type}`;
-      let parts = buckets.get(key);
-      if (!parts) {
-        parts = [];
-        buckets.set(key, parts);
-      }
-      parts.push(link.d);
+      const byType = buckets.get(link.state);
+      if (!link.d || !byType) continue;
+      const parts = byType.get(link.type);
+      if (parts) parts.push(link.d);
+      else byType.set(link.type, [link.d]);
     }
     const density = Math.max(MIN_DENSITY, Math.min(1, Math.sqrt(DENSE_LINKS / Math.max(1, links.length))));
-    // Faded first, emphasised last: what the reader asked about is drawn on top.
-    const order: LinkState[] = ['faded', 'normal', 'active', 'selected', 'path'];
-    for (const state of order) {
-      for (const [key, parts] of buckets) {
-        const [bucketState, type] = key.split('\u0000') as [LinkState, string];
-        if (bucketState !== state) continue;
+    for (const [state, byType] of buckets) {
+      for (const [type, parts] of byType) {
         this.stroke(ctx, new Path2D(parts.join('')), linkStyle(type, theme), state, colours, density);
       }
     }

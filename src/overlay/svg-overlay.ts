@@ -5,7 +5,7 @@ import { groupHull, hullLabelPoint } from '../geo/hull';
 import { coastRings, islandPath } from '../geo/island';
 import { LABEL_DEFAULTS, type Placement, placeLabels } from '../geo/labels';
 import { apply, inverse, matrixString, type Similarity, scaleOf, similarityFrom } from '../geo/similarity';
-import type { Point, Project, Viewport } from '../geo/types';
+import { type Point, type Project, type Sides, sameSides, type Viewport } from '../geo/types';
 import { type CanvasLink, LinkCanvas, type LinkState } from './link-canvas';
 import type { Emphasis, OverlayHandlers, OverlayLink, OverlayModel } from './model';
 import { NO_EMPHASIS } from './model';
@@ -104,7 +104,7 @@ export interface FrameInput {
   /** True while the camera moves: large networks skip label placement then. */
   moving?: boolean;
   /** Room taken by the element's own panels (the legend): edge indicators stay clear of it. */
-  insets?: { left: number; top: number; right: number; bottom: number };
+  insets?: Sides;
 }
 
 /**
@@ -131,8 +131,8 @@ export class SvgOverlay {
   private placedAt = new Map<string, Point>();
   /** Screen positions of `ANCHORS` at the last full draw; null while none stands. */
   private reference: [Point, Point] | null = null;
-  /** The camera the small-network overlay was last drawn at (`cameraKey`), '' when unknown. */
-  private drawnAt = '';
+  /** Labels were measured again since the last draw: the next one may not be skipped. */
+  private stale = false;
   /** Links' wide hit paths follow at rest: nobody points at a link while the map moves. */
   private hitsCurrent = true;
   private pending: FrameInput | null = null;
@@ -215,7 +215,7 @@ export class SvgOverlay {
 
   /** Label widths change when the web font arrives or the label size changes. */
   measureLabels(): void {
-    this.drawnAt = '';
+    this.stale = true;
     if (this.isLarge) this.measureLabelsQuickly();
     else this.measureCityLabels();
     for (const node of this.groups) {
@@ -261,10 +261,9 @@ export class SvgOverlay {
   frame(input: FrameInput): void {
     const started = performance.now();
     const moved = input.moving === true && this.movesAsPicture && this.moveAsPicture(input);
-    const at = moved || this.isLarge ? '' : cameraKey(input);
     if (moved) this.pending = null;
     // A camera that rests where the last frame was drawn (MapLibre's moveend after a jump) needs nothing.
-    else if (!input.moving && at && at === this.drawnAt && this.hitsCurrent) this.pending = null;
+    else if (!input.moving && !this.isLarge && this.hitsCurrent && this.drawnAt(input)) this.pending = null;
     else if (!input.moving && this.isLarge && this.lastFrame) {
       // A large network is drawn once the camera has rested, however often it is asked to.
       this.pending = input;
@@ -275,7 +274,6 @@ export class SvgOverlay {
         REST_REDRAW_MS,
       );
     } else this.drawFrame(input);
-    this.drawnAt = at;
     frameTimes()?.push(performance.now() - started);
   }
 
@@ -311,7 +309,24 @@ export class SvgOverlay {
     return true;
   }
 
+  /** True when the last full draw was made at this very camera, size and insets. */
+  private drawnAt(input: FrameInput): boolean {
+    const last = this.lastFrame;
+    const ref = this.reference;
+    if (!last || !ref || this.stale) return false;
+    if (last.scale !== input.scale) return false;
+    if (last.viewport.width !== input.viewport.width || last.viewport.height !== input.viewport.height)
+      return false;
+    const none = { top: 0, right: 0, bottom: 0, left: 0 };
+    if (!sameSides(last.insets ?? none, input.insets ?? none)) return false;
+    const [a, b] = [input.project(ANCHORS[0]), input.project(ANCHORS[1])];
+    return [a[0] - ref[0][0], a[1] - ref[0][1], b[0] - ref[1][0], b[1] - ref[1][1]].every(
+      (d) => Math.abs(d) < 0.01,
+    );
+  }
+
   private drawFrame(input: FrameInput): void {
+    this.stale = false;
     this.lastFrame = { ...input, moving: false };
     this.svg.style.removeProperty('transform');
     this.picture = null;
@@ -855,15 +870,6 @@ export class SvgOverlay {
 function frameTimes(): number[] | undefined {
   const times = (globalThis as { __archipelagoOverlayTimes?: unknown }).__archipelagoOverlayTimes;
   return Array.isArray(times) ? times : undefined;
-}
-
-function cameraKey(input: FrameInput): string {
-  const [a, b] = ANCHORS.map((p) => input.project(p)) as [Point, Point];
-  const i = input.insets;
-  return [a[0], a[1], b[0], b[1], input.scale, input.viewport.width, input.viewport.height]
-    .map((v) => v.toFixed(2))
-    .concat(i ? [i.left, i.top, i.right, i.bottom].map(String) : [])
-    .join(',');
 }
 
 function linkState(id: string, emphasis: Emphasis): LinkState {
