@@ -1113,7 +1113,7 @@ export class ArchipelagoMap extends LitElement {
     const view = this.view;
     if (!view || !this.overlay) return;
     this.overlay.frame({
-      project: (p) => view.project(p),
+      project: view.projector(),
       viewport: view.viewport(),
       // Islands read from the back of a room only when they grow with the projector theme's text.
       scale: view.islandScale() * (this.activeTheme === 'projector' ? 1.4 : 1) * this.sizeFactor(),

@@ -58,6 +58,8 @@ export interface CameraView {
   /** `webgl` for MapLibre, `svg` for the simplified map drawn without WebGL. */
   readonly kind: 'webgl' | 'svg';
   project(lngLat: Point): Point;
+  /** `project` for the current camera, made once per frame for every point of that frame. */
+  projector(): (lngLat: Point) => Point;
   viewport(): Viewport;
   /** Island scale: grows gently when zooming in so islands stay islands. */
   islandScale(): number;

@@ -264,6 +264,11 @@ export class FallbackView implements CameraView {
     return project(this.transform, lngLat);
   }
 
+  projector(): (lngLat: Point) => Point {
+    const transform = this.transform;
+    return (lngLat) => project(transform, lngLat);
+  }
+
   viewport(): Viewport {
     return this.size;
   }

@@ -1,11 +1,6 @@
 import { polygonHull } from 'd3-polygon';
-import { closedCurvePath } from './path';
+import { tenths } from './path';
 import type { Point } from './types';
-
-export const HULL_DEFAULTS = Object.freeze({
-  /** Largest angle between samples on a rounded corner, radians. */
-  arcStep: Math.PI / 12,
-});
 
 // Hull vertices closer than this are one vertex: their edge has no usable direction.
 const MERGE = 1e-6;
@@ -74,52 +69,53 @@ function farthest(points: readonly Point[], from: Point): Point {
   return best;
 }
 
+/** The outward normal's angle of the edge a → b of a positive-area polygon: (dy, −dx) turned to an angle. */
+function normalAngle(a: Point, b: Point): number {
+  return Math.atan2(-(b[0] - a[0]), b[1] - a[1]);
+}
+
+/** How far the outline turns round corner i, from its incoming edge's normal to its outgoing one's. */
+function turnAt(inAngle: number, outAngle: number): number {
+  let turn = outAngle - inAngle;
+  if (turn < 0) turn += TAU;
+  if (turn >= TAU) turn -= TAU;
+  return turn;
+}
+
+/** Arcs of at most a quarter turn each: SVG arcs near a half turn are ambiguous once rounded. */
+const QUARTER = Math.PI / 2;
+
 /**
- * The hull grown by `padding` with round corners, as a polygon dense enough on the corners for a
- * Catmull–Rom curve to follow the arcs. Each straight edge gets an extra point near both ends, so
- * the curve leaves the corners along the edge and the edge itself stays straight.
+ * The corners' outline grown by `padding`: each edge moved out along its normal, each corner a circular
+ * arc between its two edges (the Minkowski sum of the hull and a disc), as lines and SVG arcs.
  */
-function paddedOutline(corners: Point[], padding: number): Point[] {
+function roundedOutline(corners: Point[], padding: number): string {
   const n = corners.length;
-  const out: Point[] = [];
+  const r = tenths(padding);
+  const at = (c: Point, angle: number) =>
+    `${tenths(c[0] + padding * Math.cos(angle))},${tenths(c[1] + padding * Math.sin(angle))}`;
+  const arc = (c: Point, from: number, turn: number): string => {
+    let d = '';
+    const steps = Math.max(1, Math.ceil(turn / QUARTER - 1e-9));
+    for (let s = 1; s <= steps; s++) d += `A${r},${r},0,0,1,${at(c, from + (turn * s) / steps)}`;
+    return d;
+  };
   if (n === 1) {
-    const [x, y] = corners[0]!;
-    const steps = Math.ceil(TAU / HULL_DEFAULTS.arcStep);
-    for (let i = 0; i < steps; i++) {
-      const a = (TAU * i) / steps;
-      out.push([x + padding * Math.cos(a), y + padding * Math.sin(a)]);
-    }
-    return out;
+    const c = corners[0]!;
+    return `M${at(c, 0)}${arc(c, 0, TAU)}Z`;
   }
+  let d = '';
   for (let i = 0; i < n; i++) {
     const prev = corners[(i + n - 1) % n]!;
     const p = corners[i]!;
     const next = corners[(i + 1) % n]!;
-    // Outward normal of an edge with direction (dx, dy) on a positive-area polygon is (dy, −dx).
-    const inAngle = Math.atan2(-(p[0] - prev[0]), p[1] - prev[1]);
-    const outAngle = Math.atan2(-(next[0] - p[0]), next[1] - p[1]);
-    let turn = outAngle - inAngle;
-    if (turn < 0) turn += TAU;
-    if (turn >= TAU) turn -= TAU;
-    const steps = Math.max(1, Math.ceil(turn / HULL_DEFAULTS.arcStep));
-    for (let s = 0; s <= steps; s++) {
-      const a = inAngle + (turn * s) / steps;
-      out.push([p[0] + padding * Math.cos(a), p[1] + padding * Math.sin(a)]);
-    }
-    const ex = next[0] - p[0];
-    const ey = next[1] - p[1];
-    const len = Math.hypot(ex, ey);
-    const lead = Math.min(padding, len / 3);
-    if (lead > 0.5) {
-      const ox = padding * Math.cos(outAngle);
-      const oy = padding * Math.sin(outAngle);
-      const ux = ex / len;
-      const uy = ey / len;
-      out.push([p[0] + ox + ux * lead, p[1] + oy + uy * lead]);
-      out.push([next[0] + ox - ux * lead, next[1] + oy - uy * lead]);
-    }
+    const inAngle = normalAngle(prev, p);
+    const outAngle = normalAngle(p, next);
+    if (i === 0) d += `M${at(p, inAngle)}`;
+    d += arc(p, inAngle, turnAt(inAngle, outAngle));
+    d += `L${at(next, outAngle)}`;
   }
-  return out;
+  return `${d}Z`;
 }
 
 /**
@@ -129,7 +125,28 @@ function paddedOutline(corners: Point[], padding: number): Point[] {
 export function groupHull(points: Point[], padding: number): string {
   validate('groupHull', points, padding);
   if (points.length === 0) return '';
-  return closedCurvePath(paddedOutline(hullCorners(points), padding));
+  return roundedOutline(hullCorners(points), padding);
+}
+
+/** The top of the grown hull on the vertical at `x`: the lowest y of its edges and corner circles there. */
+function topAt(corners: Point[], padding: number, x: number): number {
+  let top = Infinity;
+  const n = corners.length;
+  for (let i = 0; i < n; i++) {
+    const c = corners[i]!;
+    const dx = x - c[0];
+    if (Math.abs(dx) <= padding) top = Math.min(top, c[1] - Math.sqrt(padding * padding - dx * dx));
+    if (n === 1) break;
+    const next = corners[(i + 1) % n]!;
+    const angle = normalAngle(c, next);
+    const ox = padding * Math.cos(angle);
+    const oy = padding * Math.sin(angle);
+    const x0 = c[0] + ox;
+    const x1 = next[0] + ox;
+    if (x0 === x1 || x < Math.min(x0, x1) || x > Math.max(x0, x1)) continue;
+    top = Math.min(top, c[1] + oy + ((x - x0) / (x1 - x0)) * (next[1] - c[1]));
+  }
+  return top;
 }
 
 /**
@@ -149,15 +166,6 @@ export function hullLabelPoint(points: Point[], padding: number): Point {
     if (p[1] < minY) minY = p[1];
   }
   const x = (minX + maxX) / 2;
-  const outline = paddedOutline(hullCorners(points), padding);
-  let top = Infinity;
-  for (let i = 0, n = outline.length; i < n; i++) {
-    const a = outline[i]!;
-    const b = outline[(i + 1) % n]!;
-    if ((a[0] <= x && b[0] >= x) || (b[0] <= x && a[0] >= x)) {
-      const y = a[0] === b[0] ? Math.min(a[1], b[1]) : a[1] + ((x - a[0]) / (b[0] - a[0])) * (b[1] - a[1]);
-      if (y < top) top = y;
-    }
-  }
+  const top = topAt(hullCorners(points), padding, x);
   return [x, Number.isFinite(top) ? top : minY - padding];
 }

@@ -236,7 +236,9 @@ function candidatePairs(
     reach[k] = rr[k]! + o.maxShift * ranked[k]!.r;
     maxReach = Math.max(maxReach, reach[k]!);
   }
-  const byX = Int32Array.from({ length: n }, (_, k) => k).sort((a, b) => px[a]! - px[b]! || a - b);
+  const byX = new Int32Array(n);
+  for (let k = 0; k < n; k++) byX[k] = k;
+  byX.sort((a, b) => px[a]! - px[b]! || a - b);
   const keys: number[] = [];
   for (let s = 0; s < n; s++) {
     const a = byX[s]!;
@@ -345,7 +347,9 @@ class LabelBoard {
     o: LabelOptions,
   ) {
     this.n = px.length;
-    this.grid = new BoxGrid(viewport.width, viewport.height, 2 * this.n, GRID_CELL);
+    // About one cell per box: a few islands need a few cells, not the hundreds a fine grid would allocate.
+    const cell = Math.max(GRID_CELL, Math.ceil(Math.sqrt((viewport.width * viewport.height) / (2 * this.n))));
+    this.grid = new BoxGrid(viewport.width, viewport.height, 2 * this.n, cell);
     this.boxes = new Float64Array(4 * this.n);
     this.gaps = [o.labelGap, o.farGap];
     this.pad = o.labelPadding;

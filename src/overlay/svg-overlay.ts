@@ -10,6 +10,7 @@ import { type CanvasLink, LinkCanvas, type LinkState } from './link-canvas';
 import type { Emphasis, OverlayHandlers, OverlayLink, OverlayModel } from './model';
 import { NO_EMPHASIS } from './model';
 import { linkStyle, type Theme } from './palette';
+import { lengthHandle, scaleHandle, translateHandle } from './svg-typed';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Fallback label height before fonts are measured, px. */
@@ -62,6 +63,14 @@ interface CityNode {
   arrow: SVGPathElement | null;
   labelWidth: number;
   labelHeight: number;
+  /** Typed handles of what every frame writes (`svg-typed.ts`), and the values last written to them. */
+  place: SVGTransform;
+  size: SVGTransform;
+  sizeDrawn: number;
+  labelX: SVGLength;
+  labelY: SVGLength;
+  anchor: string;
+  leaderShown: boolean;
 }
 
 interface LinkNode {
@@ -79,8 +88,12 @@ interface GroupNode {
   group: SVGGElement;
   hull: SVGPathElement;
   label: SVGTextElement;
+  labelX: SVGLength;
+  labelY: SVGLength;
   labelWidth: number;
   labelHeight: number;
+  /** Which of `groupLabelSpot`'s candidates was chosen at the last rest: a moving camera keeps it. */
+  spot: number;
 }
 
 interface Box {
@@ -407,26 +420,26 @@ export class SvgOverlay {
       const cx = placed ? placed.cx : p[0];
       const cy = placed ? placed.cy : p[1];
       centres.set(node.id, { x: cx, y: cy, r });
-      node.group.setAttribute('transform', `translate(${round(cx)},${round(cy)})`);
-      // Attributes are written only when they change: thousands of islands make each write count.
-      setIfChanged(node.shape, 'transform', `scale(${round((scale * node.radius) / node.baseRadius, 1000)})`);
+      node.place.setTranslate(round(cx), round(cy));
+      // Written only when it changes: thousands of islands make each write count.
+      resize(node, round((scale * node.radius) / node.baseRadius, 1000));
       const label = node.label;
       const hidden = placed?.hidden === true;
       if (label.hasAttribute('hidden') !== hidden) label.toggleAttribute('hidden', hidden);
       if (placed && !hidden) {
-        label.setAttribute('x', String(round(placed.lx)));
-        label.setAttribute('y', String(round(placed.ly)));
-        setIfChanged(label, 'text-anchor', placed.anchor);
+        node.labelX.value = round(placed.lx);
+        node.labelY.value = round(placed.ly);
+        anchorLabel(node, placed.anchor);
       }
+      showLeader(node, placed?.displaced === true);
       if (placed?.displaced) {
-        node.leader.removeAttribute('hidden');
-        node.anchorDot.removeAttribute('hidden');
-        setLine(node.leader, p[0], p[1], cx, cy);
-        node.anchorDot.setAttribute('cx', String(round(p[0])));
-        node.anchorDot.setAttribute('cy', String(round(p[1])));
-      } else {
-        setIfChanged(node.leader, 'hidden', '');
-        setIfChanged(node.anchorDot, 'hidden', '');
+        const leader = node.leader;
+        leader.x1.baseVal.value = round(p[0]);
+        leader.y1.baseVal.value = round(p[1]);
+        leader.x2.baseVal.value = round(cx);
+        leader.y2.baseVal.value = round(cy);
+        node.anchorDot.cx.baseVal.value = round(p[0]);
+        node.anchorDot.cy.baseVal.value = round(p[1]);
       }
     }
 
@@ -434,17 +447,15 @@ export class SvgOverlay {
       const node = this.cityById.get(ind.id);
       if (!node) continue;
       centres.set(node.id, { x: ind.x, y: ind.y, r: 12 });
-      node.group.setAttribute('transform', `translate(${round(ind.x)},${round(ind.y)})`);
-      node.shape.setAttribute('transform', 'scale(1)');
+      node.place.setTranslate(round(ind.x), round(ind.y));
+      resize(node, 1);
       const side = edgeSide({ x: ind.x - safe.left, y: ind.y - safe.top }, safeViewport);
-      const label = node.label;
       const dx = side === 'left' ? 20 : side === 'right' ? -20 : 0;
       const dy = side === 'top' ? 30 : side === 'bottom' ? -24 : 0;
-      label.setAttribute('x', String(round(ind.x + dx)));
-      label.setAttribute('y', String(round(ind.y + dy)));
-      label.setAttribute('text-anchor', side === 'left' ? 'start' : side === 'right' ? 'end' : 'middle');
-      node.leader.setAttribute('hidden', '');
-      node.anchorDot.setAttribute('hidden', '');
+      node.labelX.value = round(ind.x + dx);
+      node.labelY.value = round(ind.y + dy);
+      anchorLabel(node, side === 'left' ? 'start' : side === 'right' ? 'end' : 'middle');
+      showLeader(node, false);
     }
 
     const moving = input.moving === true;
@@ -457,7 +468,8 @@ export class SvgOverlay {
     for (const link of this.canvasLinks) link.d = this.arcOf(link.datum);
     this.drawCanvasLinks();
 
-    const taken = this.occupiedBoxes();
+    // A moving camera keeps each group name on the side it had at rest: no search, and no jumps mid-flight.
+    const taken = moving ? null : this.occupiedBoxes();
     for (const node of this.groups) {
       const points: Point[] = [];
       let padding = 14;
@@ -474,9 +486,9 @@ export class SvgOverlay {
       }
       node.hull.setAttribute('d', groupHull(points, padding));
       const [lx, ly] = this.groupLabelSpot(node, points, padding, taken);
-      node.label.removeAttribute('hidden');
-      node.label.setAttribute('x', String(round(lx)));
-      node.label.setAttribute('y', String(round(ly)));
+      if (node.label.hasAttribute('hidden')) node.label.removeAttribute('hidden');
+      node.labelX.value = round(lx);
+      node.labelY.value = round(ly);
     }
   }
 
@@ -533,38 +545,45 @@ export class SvgOverlay {
    * Above the hull, else below it, else beside one of its islands: the first spot where the name covers no
    * island, label or other name; when every spot is taken, the one that covers least.
    */
-  private groupLabelSpot(node: GroupNode, points: Point[], padding: number, taken: Box[]): Point {
+  private groupLabelSpot(node: GroupNode, points: Point[], padding: number, taken: Box[] | null): Point {
     const width = node.labelWidth;
     const h = node.labelHeight;
-    const top = hullLabelPoint(points, padding);
-    const flipped = hullLabelPoint(
-      points.map(([x, y]) => [x, -y] as Point),
-      padding,
-    );
     // Text sits on its baseline: about three quarters of the box above it.
-    const candidates: Point[] = [
-      [top[0], top[1] - 6],
-      [flipped[0], -flipped[1] + h * 0.9],
-      ...points.flatMap(([x, y]): Point[] => [
-        [x, y + padding + h * 0.9],
-        [x, y - padding - 6],
-      ]),
-    ];
+    const candidate = (i: number): Point => {
+      if (i === 0) {
+        const top = hullLabelPoint(points, padding);
+        return [top[0], top[1] - 6];
+      }
+      if (i === 1) {
+        const flipped = hullLabelPoint(
+          points.map(([x, y]) => [x, -y] as Point),
+          padding,
+        );
+        return [flipped[0], -flipped[1] + h * 0.9];
+      }
+      const [x, y] = points[(i - 2) >> 1]!;
+      return i % 2 === 0 ? [x, y + padding + h * 0.9] : [x, y - padding - 6];
+    };
+    const count = 2 + 2 * points.length;
+    if (!taken) return candidate(node.spot < count ? node.spot : 0);
     const boxOf = ([x, y]: Point): Box => ({
       x0: x - width / 2,
       y0: y - h * 0.75,
       x1: x + width / 2,
       y1: y + h * 0.25,
     });
-    let chosen = candidates[0]!;
+    let chosen = candidate(0);
+    node.spot = 0;
     let least = Number.POSITIVE_INFINITY;
-    for (const c of candidates) {
+    for (let i = 0; i < count; i++) {
+      const c = i === 0 ? chosen : candidate(i);
       const box = boxOf(c);
       let covered = 0;
       for (const b of taken) covered += overlapArea(b, box);
       if (covered < least) {
         least = covered;
         chosen = c;
+        node.spot = i;
         if (covered === 0) break;
       }
     }
@@ -665,14 +684,18 @@ export class SvgOverlay {
     sel.select('text').text((d) => d.name);
     this.groups = sel.nodes().map((group, i) => {
       const d = this.model.groups[i]!;
+      const label = group.querySelector('text') as SVGTextElement;
       return {
         id: d.id,
         members: d.members,
         group,
         hull: group.querySelector('path') as SVGPathElement,
-        label: group.querySelector('text') as SVGTextElement,
+        label,
+        labelX: lengthHandle(this.svg, label.x),
+        labelY: lengthHandle(this.svg, label.y),
         labelWidth: 0,
         labelHeight: 16,
+        spot: 0,
       };
     });
   }
@@ -831,6 +854,8 @@ export class SvgOverlay {
     this.cities = sel.nodes().map((group, i) => {
       const d = this.model.cities[i]!;
       const leader = leaderNodes[i]!;
+      const shape = group.querySelector('.shape') as SVGGElement;
+      const label = labelNodes[i]!;
       return {
         id: d.id,
         external: d.kind === 'external',
@@ -840,13 +865,20 @@ export class SvgOverlay {
         targetRadius: d.radius,
         priority: d.priority,
         group,
-        shape: group.querySelector('.shape') as SVGGElement,
-        label: labelNodes[i]!,
+        shape,
+        label,
         leader: leader.querySelector('line') as SVGLineElement,
         anchorDot: leader.querySelector('circle') as SVGCircleElement,
         arrow: group.querySelector('.arrow'),
         labelWidth: 0,
         labelHeight: LABEL_HEIGHT,
+        place: translateHandle(this.svg, group),
+        size: scaleHandle(this.svg, shape),
+        sizeDrawn: 1,
+        labelX: lengthHandle(this.svg, label.x),
+        labelY: lengthHandle(this.svg, label.y),
+        anchor: label.getAttribute('text-anchor') ?? '',
+        leaderShown: false,
       };
     });
     this.cityById = new Map(this.cities.map((c) => [c.id, c]));
@@ -880,19 +912,27 @@ function linkState(id: string, emphasis: Emphasis): LinkState {
   return emphasis.links.has(id) ? 'active' : 'faded';
 }
 
-function setIfChanged(el: Element, name: string, value: string): void {
-  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+function resize(node: CityNode, scale: number): void {
+  if (node.sizeDrawn === scale) return;
+  node.size.setScale(scale, scale);
+  node.sizeDrawn = scale;
+}
+
+function anchorLabel(node: CityNode, anchor: string): void {
+  if (node.anchor === anchor) return;
+  node.label.setAttribute('text-anchor', anchor);
+  node.anchor = anchor;
+}
+
+function showLeader(node: CityNode, shown: boolean): void {
+  if (node.leaderShown === shown) return;
+  node.leader.toggleAttribute('hidden', !shown);
+  node.anchorDot.toggleAttribute('hidden', !shown);
+  node.leaderShown = shown;
 }
 
 function round(v: number, k = 10): number {
   return Math.round(v * k) / k;
-}
-
-function setLine(line: SVGLineElement, x1: number, y1: number, x2: number, y2: number): void {
-  line.setAttribute('x1', String(round(x1)));
-  line.setAttribute('y1', String(round(y1)));
-  line.setAttribute('x2', String(round(x2)));
-  line.setAttribute('y2', String(round(y2)));
 }
 
 function edgeSide(p: { x: number; y: number }, viewport: Viewport): 'left' | 'right' | 'top' | 'bottom' {

@@ -3,26 +3,44 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { groupHull, hullLabelPoint, type Point } from '../../src/geo';
 
-/** Points along a path of one M, cubic C segments and a closing Z, 24 per segment. */
+/**
+ * Points along a path of one M, then L lines and A arcs (circular, small, positive sweep, as the hull
+ * draws its corners) and a closing Z: 24 per arc, both ends of every line.
+ */
 function sample(d: string): Point[] {
   const out: Point[] = [];
   let at: Point = [0, 0];
-  for (const [, cmd, args] of d.matchAll(/([MCZ])([^MCZ]*)/g)) {
+  for (const [, cmd, args] of d.matchAll(/([MLAZ])([^MLAZ]*)/g)) {
     if (cmd === 'Z') continue;
     const n = args!.split(',').map(Number);
-    if (cmd === 'M') {
+    if (cmd === 'M' || cmd === 'L') {
       at = [n[0]!, n[1]!];
       out.push(at);
       continue;
     }
-    const [x1, y1, x2, y2, x, y] = n as [number, number, number, number, number, number];
+    const [r, rx, rotation, large, sweep, x, y] = n as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
+    expect([rx, rotation, large, sweep]).toEqual([r, 0, 0, 1]);
+    // The centre lies on the chord's bisector, on the side a small arc of increasing angle needs.
+    const len = Math.hypot(x - at[0], y - at[1]);
+    // A corner that turns less than the rounding is an arc to where it starts, which SVG draws as nothing.
+    if (len === 0) continue;
+    const [tx, ty] = [(x - at[0]) / len, (y - at[1]) / len];
+    const off = Math.sqrt(Math.max(0, r * r - (len / 2) ** 2));
+    const c: Point = [(at[0] + x) / 2 - ty * off, (at[1] + y) / 2 + tx * off];
+    const a0 = Math.atan2(at[1] - c[1], at[0] - c[0]);
+    let a1 = Math.atan2(y - c[1], x - c[0]);
+    while (a1 < a0) a1 += 2 * Math.PI;
     for (let i = 1; i <= 24; i++) {
-      const t = i / 24;
-      const s = 1 - t;
-      out.push([
-        s * s * s * at[0] + 3 * s * s * t * x1 + 3 * s * t * t * x2 + t * t * t * x,
-        s * s * s * at[1] + 3 * s * s * t * y1 + 3 * s * t * t * y2 + t * t * t * y,
-      ]);
+      const a = a0 + ((a1 - a0) * i) / 24;
+      out.push([c[0] + r * Math.cos(a), c[1] + r * Math.sin(a)]);
     }
     at = [x, y];
   }
