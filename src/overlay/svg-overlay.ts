@@ -26,7 +26,7 @@ export const MIN_TARGET_RADIUS = 12;
 /** Above this many islands, labels are placed only when the camera rests, not on every frame. */
 export const PER_FRAME_LABEL_LIMIT = 150;
 /** In a large network only the largest cities' names look for a spot (a few hundred fit on a screen). */
-const LARGE_LABEL_LIMIT = 400;
+export const LARGE_LABEL_LIMIT = 400;
 /**
  * Above this many links they are drawn on a canvas rather than as SVG elements (the public interface
  * allows it from 500 links on; the host then gets `renderer="canvas"` and links carry no hooks).
@@ -57,20 +57,31 @@ interface CityNode {
   priority: number;
   group: SVGGElement;
   shape: SVGGElement;
-  label: SVGTextElement;
-  leader: SVGLineElement;
-  anchorDot: SVGCircleElement;
+  /** None for the cities of a large network that are never named (see `LARGE_LABEL_LIMIT`). */
+  label: CityLabel | null;
+  /** None in a large network, whose islands are never moved off their places. */
+  leader: Leader | null;
   arrow: SVGPathElement | null;
   labelWidth: number;
   labelHeight: number;
-  /** Typed handles of what every frame writes (`svg-typed.ts`), and the values last written to them. */
+  /** Typed handles of what every frame writes (`svg-typed.ts`), and the scale last written. */
   place: SVGTransform;
   size: SVGTransform;
   sizeDrawn: number;
-  labelX: SVGLength;
-  labelY: SVGLength;
+}
+
+interface CityLabel {
+  text: SVGTextElement;
+  x: SVGLength;
+  y: SVGLength;
   anchor: string;
-  leaderShown: boolean;
+}
+
+/** The line from a displaced island back to its true place, and the dot there. */
+interface Leader {
+  line: SVGLineElement;
+  dot: SVGCircleElement;
+  shown: boolean;
 }
 
 interface LinkNode {
@@ -146,8 +157,11 @@ export class SvgOverlay {
   private reference: [Point, Point] | null = null;
   /** Labels were measured again since the last draw: the next one may not be skipped. */
   private stale = false;
-  /** Links' wide hit paths follow at rest: nobody points at a link while the map moves. */
-  private hitsCurrent = true;
+  /**
+   * The last full draw was all a rest needs: labels placed, and links' wide hit paths written (they follow
+   * at rest: nobody points at a link while the map moves). A rest at that same camera draws nothing.
+   */
+  private restComplete = true;
   private pending: FrameInput | null = null;
   private pendingTimer = 0;
   /** How the picture was moved since the last full draw (large networks), null when it is current. */
@@ -241,9 +255,10 @@ export class SvgOverlay {
 
   private measureCityLabels(): void {
     for (const node of this.cities) {
-      const measured = node.label.getComputedTextLength();
-      node.labelWidth = measured > 0 ? measured : (node.label.textContent ?? '').length * 8;
-      const height = measured > 0 ? node.label.getBBox().height : 0;
+      const text = node.label?.text;
+      const measured = text ? text.getComputedTextLength() : 0;
+      node.labelWidth = measured > 0 ? measured : (text?.textContent ?? '').length * 8;
+      const height = text && measured > 0 ? text.getBBox().height : 0;
       node.labelHeight = height > 0 ? Math.ceil(height) : LABEL_HEIGHT;
     }
   }
@@ -253,7 +268,7 @@ export class SvgOverlay {
    * measures them in milliseconds, a pixel or so apart from the SVG's own measure.
    */
   private measureLabelsQuickly(): void {
-    const first = this.cities[0]?.label;
+    const first = this.cities.find((node) => node.label)?.label?.text;
     const ctx = document.createElement('canvas').getContext('2d');
     if (!first || !ctx) return;
     const css = getComputedStyle(first);
@@ -261,8 +276,8 @@ export class SvgOverlay {
     ctx.font = `${css.fontStyle} ${css.fontWeight} ${css.fontSize} ${css.fontFamily}`;
     // The halo (a 4 px stroke) widens the drawn text by its half on each side.
     for (const node of this.cities) {
-      node.labelWidth = ctx.measureText(node.label.textContent ?? '').width + 4;
-      node.labelHeight = Math.ceil(size * 1.3);
+      node.labelWidth = node.label ? ctx.measureText(node.label.text.textContent ?? '').width + 4 : 0;
+      node.labelHeight = node.label ? Math.ceil(size * 1.3) : 0;
     }
   }
 
@@ -276,7 +291,7 @@ export class SvgOverlay {
     const moved = input.moving === true && this.movesAsPicture && this.moveAsPicture(input);
     if (moved) this.pending = null;
     // A camera that rests where the last frame was drawn (MapLibre's moveend after a jump) needs nothing.
-    else if (!input.moving && !this.isLarge && this.hitsCurrent && this.drawnAt(input)) this.pending = null;
+    else if (!input.moving && this.restComplete && this.drawnAt(input)) this.pending = null;
     else if (!input.moving && this.isLarge && this.lastFrame) {
       // A large network is drawn once the camera has rested, however often it is asked to.
       this.pending = input;
@@ -424,22 +439,22 @@ export class SvgOverlay {
       // Written only when it changes: thousands of islands make each write count.
       resize(node, round((scale * node.radius) / node.baseRadius, 1000));
       const label = node.label;
-      const hidden = placed?.hidden === true;
-      if (label.hasAttribute('hidden') !== hidden) label.toggleAttribute('hidden', hidden);
-      if (placed && !hidden) {
-        node.labelX.value = round(placed.lx);
-        node.labelY.value = round(placed.ly);
-        anchorLabel(node, placed.anchor);
+      if (label) {
+        const hidden = placed?.hidden === true;
+        if (label.text.hasAttribute('hidden') !== hidden) label.text.toggleAttribute('hidden', hidden);
+        if (placed && !hidden) moveLabel(label, placed.lx, placed.ly, placed.anchor);
       }
-      showLeader(node, placed?.displaced === true);
-      if (placed?.displaced) {
-        const leader = node.leader;
-        leader.x1.baseVal.value = round(p[0]);
-        leader.y1.baseVal.value = round(p[1]);
-        leader.x2.baseVal.value = round(cx);
-        leader.y2.baseVal.value = round(cy);
-        node.anchorDot.cx.baseVal.value = round(p[0]);
-        node.anchorDot.cy.baseVal.value = round(p[1]);
+      const leader = node.leader;
+      if (leader) {
+        showLeader(leader, placed?.displaced === true);
+        if (placed?.displaced) {
+          leader.line.x1.baseVal.value = round(p[0]);
+          leader.line.y1.baseVal.value = round(p[1]);
+          leader.line.x2.baseVal.value = round(cx);
+          leader.line.y2.baseVal.value = round(cy);
+          leader.dot.cx.baseVal.value = round(p[0]);
+          leader.dot.cy.baseVal.value = round(p[1]);
+        }
       }
     }
 
@@ -452,10 +467,11 @@ export class SvgOverlay {
       const side = edgeSide({ x: ind.x - safe.left, y: ind.y - safe.top }, safeViewport);
       const dx = side === 'left' ? 20 : side === 'right' ? -20 : 0;
       const dy = side === 'top' ? 30 : side === 'bottom' ? -24 : 0;
-      node.labelX.value = round(ind.x + dx);
-      node.labelY.value = round(ind.y + dy);
-      anchorLabel(node, side === 'left' ? 'start' : side === 'right' ? 'end' : 'middle');
-      showLeader(node, false);
+      if (node.label) {
+        const anchor = side === 'left' ? 'start' : side === 'right' ? 'end' : 'middle';
+        moveLabel(node.label, ind.x + dx, ind.y + dy, anchor);
+      }
+      if (node.leader) showLeader(node.leader, false);
     }
 
     const moving = input.moving === true;
@@ -464,7 +480,7 @@ export class SvgOverlay {
       node.line.setAttribute('d', d);
       if (!moving) node.hit.setAttribute('d', d);
     }
-    this.hitsCurrent = !moving;
+    this.restComplete = placeNow && (!moving || this.links.length === 0);
     for (const link of this.canvasLinks) link.d = this.arcOf(link.datum);
     this.drawCanvasLinks();
 
@@ -634,9 +650,9 @@ export class SvgOverlay {
     for (const node of this.cities) {
       const faded = fadeCities !== null && !fadeCities.has(node.id);
       node.group.classList.toggle('is-faded', faded);
-      node.label.classList.toggle('is-faded', faded);
+      node.label?.text.classList.toggle('is-faded', faded);
       node.group.classList.toggle('is-selected', emphasis.selected === node.id);
-      node.label.classList.toggle('is-selected', emphasis.selected === node.id);
+      node.label?.text.classList.toggle('is-selected', emphasis.selected === node.id);
       node.group.setAttribute('aria-pressed', String(emphasis.selected === node.id));
     }
     for (const link of this.canvasLinks) link.state = linkState(link.datum.id, emphasis);
@@ -830,9 +846,12 @@ export class SvgOverlay {
       .on('pointerleave', () => this.handlers.hover(null, true))
       .on('blur', () => this.handlers.hover(null));
 
+    // A large network names only the cities that can ever get a label, and never moves islands aside.
+    const named = plain ? namedCities(this.model.cities, LARGE_LABEL_LIMIT) : null;
+    const labelled = named ? this.model.cities.filter((d) => named.has(d.id)) : this.model.cities;
     const labels = select(this.layers.labels)
       .selectAll<SVGTextElement, unknown>('text')
-      .data(this.model.cities, (d) => (d as { id: string }).id)
+      .data(labelled, (d) => (d as { id: string }).id)
       .join('text')
       .attr('class', (d) => (d.kind === 'external' ? 'city-label external' : 'city-label'))
       .attr('dominant-baseline', 'middle')
@@ -841,7 +860,7 @@ export class SvgOverlay {
 
     const leaders = select(this.layers.leaders)
       .selectAll<SVGGElement, unknown>('g')
-      .data(this.model.cities, (d) => (d as { id: string }).id)
+      .data(plain ? [] : this.model.cities, (d) => (d as { id: string }).id)
       .join((enter) => {
         const g = enter.append('g').attr('class', 'leader');
         g.append('line').attr('hidden', '');
@@ -849,13 +868,13 @@ export class SvgOverlay {
         return g;
       });
 
-    const labelNodes = labels.nodes();
+    const labelById = new Map(labels.nodes().map((text, i) => [labelled[i]!.id, text]));
     const leaderNodes = leaders.nodes();
     this.cities = sel.nodes().map((group, i) => {
       const d = this.model.cities[i]!;
-      const leader = leaderNodes[i]!;
       const shape = group.querySelector('.shape') as SVGGElement;
-      const label = labelNodes[i]!;
+      const text = labelById.get(d.id);
+      const leader = leaderNodes[i];
       return {
         id: d.id,
         external: d.kind === 'external',
@@ -866,19 +885,27 @@ export class SvgOverlay {
         priority: d.priority,
         group,
         shape,
-        label,
-        leader: leader.querySelector('line') as SVGLineElement,
-        anchorDot: leader.querySelector('circle') as SVGCircleElement,
+        label: text
+          ? {
+              text,
+              x: lengthHandle(this.svg, text.x),
+              y: lengthHandle(this.svg, text.y),
+              anchor: text.getAttribute('text-anchor') ?? '',
+            }
+          : null,
+        leader: leader
+          ? {
+              line: leader.querySelector('line') as SVGLineElement,
+              dot: leader.querySelector('circle') as SVGCircleElement,
+              shown: false,
+            }
+          : null,
         arrow: group.querySelector('.arrow'),
         labelWidth: 0,
         labelHeight: LABEL_HEIGHT,
         place: translateHandle(this.svg, group),
         size: scaleHandle(this.svg, shape),
         sizeDrawn: 1,
-        labelX: lengthHandle(this.svg, label.x),
-        labelY: lengthHandle(this.svg, label.y),
-        anchor: label.getAttribute('text-anchor') ?? '',
-        leaderShown: false,
       };
     });
     this.cityById = new Map(this.cities.map((c) => [c.id, c]));
@@ -912,23 +939,38 @@ function linkState(id: string, emphasis: Emphasis): LinkState {
   return emphasis.links.has(id) ? 'active' : 'faded';
 }
 
+/**
+ * The cities `placeLabels` may name with `labelLimit`: the first `limit` by priority, then id (its own
+ * order), and every city beyond the map, whose edge indicator always carries its name.
+ */
+function namedCities(cities: OverlayModel['cities'], limit: number): Set<string> {
+  const ranked = [...cities].sort(
+    (a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  const named = new Set(ranked.slice(0, limit).map((d) => d.id));
+  for (const d of cities) if (d.kind === 'external') named.add(d.id);
+  return named;
+}
+
 function resize(node: CityNode, scale: number): void {
   if (node.sizeDrawn === scale) return;
   node.size.setScale(scale, scale);
   node.sizeDrawn = scale;
 }
 
-function anchorLabel(node: CityNode, anchor: string): void {
-  if (node.anchor === anchor) return;
-  node.label.setAttribute('text-anchor', anchor);
-  node.anchor = anchor;
+function moveLabel(label: CityLabel, x: number, y: number, anchor: string): void {
+  label.x.value = round(x);
+  label.y.value = round(y);
+  if (label.anchor === anchor) return;
+  label.text.setAttribute('text-anchor', anchor);
+  label.anchor = anchor;
 }
 
-function showLeader(node: CityNode, shown: boolean): void {
-  if (node.leaderShown === shown) return;
-  node.leader.toggleAttribute('hidden', !shown);
-  node.anchorDot.toggleAttribute('hidden', !shown);
-  node.leaderShown = shown;
+function showLeader(leader: Leader, shown: boolean): void {
+  if (leader.shown === shown) return;
+  leader.line.toggleAttribute('hidden', !shown);
+  leader.dot.toggleAttribute('hidden', !shown);
+  leader.shown = shown;
 }
 
 function round(v: number, k = 10): number {
