@@ -499,6 +499,30 @@ function readTable(
   return out;
 }
 
+/** The columns a link row and a group row share, read in column order (so are their problems). */
+function readShared(row: RowReader) {
+  return {
+    description: row.text('description', true),
+    since: row.number('since'),
+    until: row.number('until'),
+    sources: row.sources('source_title', 'source_url'),
+    verified: row.boolean('verified'),
+    note: row.text('note'),
+  };
+}
+
+/** The shared columns as dataset fields: empty optional ones left out, `verified` only when false. */
+function sharedFields({ description, since, until, sources, verified, note }: ReturnType<typeof readShared>) {
+  return {
+    description,
+    ...(since !== undefined ? { since } : {}),
+    ...(until !== undefined ? { until } : {}),
+    sources,
+    ...(verified === false ? { verified } : {}),
+    ...(note !== undefined ? { note } : {}),
+  };
+}
+
 /**
  * Builds a dataset from the CSV texts of `cities.csv`, `links.csv` and optionally `groups.csv` (columns
  * in docs/data-format.md). Rows with problems (an empty required cell, a number or yes/no value that
@@ -611,12 +635,7 @@ export function datasetFromCsv(files: CsvFiles, options: CsvOptions = {}): CsvDa
     const target = row.required('target');
     const type = row.required('type');
     const title = row.text('title');
-    const description = row.text('description', true);
-    const since = row.number('since');
-    const until = row.number('until');
-    const sources = row.sources('source_title', 'source_url');
-    const verified = row.boolean('verified');
-    const note = row.text('note');
+    const shared = readShared(row);
     if (!accept('links', entry)) continue;
     let id = row.cell('id');
     if (id === '') {
@@ -632,12 +651,7 @@ export function datasetFromCsv(files: CsvFiles, options: CsvOptions = {}): CsvDa
       target,
       type,
       ...(title !== undefined ? { title } : {}),
-      description,
-      ...(since !== undefined ? { since } : {}),
-      ...(until !== undefined ? { until } : {}),
-      sources,
-      ...(verified === false ? { verified } : {}),
-      ...(note !== undefined ? { note } : {}),
+      ...sharedFields(shared),
     });
     lines.links.push(entry.line);
   }
@@ -651,12 +665,7 @@ export function datasetFromCsv(files: CsvFiles, options: CsvOptions = {}): CsvDa
     const name = row.text('name', true);
     const members = row.list('members', true);
     const type = row.required('type');
-    const description = row.text('description', true);
-    const since = row.number('since');
-    const until = row.number('until');
-    const sources = row.sources('source_title', 'source_url');
-    const verified = row.boolean('verified');
-    const note = row.text('note');
+    const shared = readShared(row);
     if (!accept('groups', entry)) continue;
     useType(type!, names.groups, entry.line);
     groups.push({
@@ -664,12 +673,7 @@ export function datasetFromCsv(files: CsvFiles, options: CsvOptions = {}): CsvDa
       name,
       members,
       type,
-      description,
-      ...(since !== undefined ? { since } : {}),
-      ...(until !== undefined ? { until } : {}),
-      sources,
-      ...(verified === false ? { verified } : {}),
-      ...(note !== undefined ? { note } : {}),
+      ...sharedFields(shared),
     });
     lines.groups.push(entry.line);
   }

@@ -1,4 +1,5 @@
 import { html, render } from 'lit';
+import { srOnly } from '../components/sr-only';
 import { type SpeakerStrings, speakerStrings } from '../i18n/speaker-strings';
 import { fill, type UiLang } from '../i18n/strings';
 import { isStep, stepIndex, storyCommand } from './story';
@@ -543,17 +544,7 @@ button[aria-disabled='true'] { color: #b3bdc8; background: transparent; border-c
 .gone { align-self: center; justify-self: center; max-width: 40em; grid-row: 1 / -1; font-size: 22px; }
 .gone h1 { margin-bottom: 16px; }
 .gone .time { font-size: 28px; }
-.sr-only {
-  position: absolute;
-  width: 1px;
-  height: 1px;
-  margin: -1px;
-  padding: 0;
-  overflow: hidden;
-  clip: rect(0 0 0 0);
-  white-space: nowrap;
-  border: 0;
-}
+${srOnly.cssText}
 @media (max-width: 720px) {
   .grid { grid-template-columns: minmax(0, 1fr); grid-auto-rows: minmax(0, auto); overflow: auto; }
 }

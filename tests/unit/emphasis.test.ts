@@ -20,17 +20,13 @@ const linksOf = new Map([
 ]);
 const members = new Map([['g', ['a', 'b', 'c']]]);
 
+/** The emphasis of the small network above, with nothing selected unless `over` says so. */
+const emphasis = (over: Partial<Parameters<typeof emphasisFor>[0]> = {}) =>
+  emphasisFor({ filtered, linksOf, ends, members, selected: null, selectedLink: null, path: null, ...over });
+
 describe('emphasisFor', () => {
   it('puts a selected city, its visible links, their other ends and fellow group members forward', () => {
-    const e = emphasisFor({
-      filtered,
-      linksOf,
-      ends,
-      members,
-      selected: 'a',
-      selectedLink: null,
-      path: null,
-    });
+    const e = emphasis({ selected: 'a' });
     // b by a link; c as a fellow member of group g.
     expect([...(e.cities ?? [])].sort()).toEqual(['a', 'b', 'c']);
     expect([...(e.links ?? [])]).toEqual(['ab']);
@@ -38,29 +34,13 @@ describe('emphasisFor', () => {
   });
 
   it('lets a path win over the selection', () => {
-    const e = emphasisFor({
-      filtered,
-      linksOf,
-      ends,
-      members,
-      selected: 'a',
-      selectedLink: null,
-      path: { cities: ['a', 'b', 'c'], links: ['ab', 'bc'], groups: [] },
-    });
+    const e = emphasis({ selected: 'a', path: { cities: ['a', 'b', 'c'], links: ['ab', 'bc'], groups: [] } });
     expect([...(e.path ?? [])]).toEqual(['ab', 'bc']);
     expect([...(e.cities ?? [])]).toEqual(['a', 'b', 'c']);
   });
 
   it('keeps the filters emphasis when nothing is selected', () => {
-    const e = emphasisFor({
-      filtered,
-      linksOf,
-      ends,
-      members,
-      selected: null,
-      selectedLink: null,
-      path: null,
-    });
+    const e = emphasis();
     expect(e.cities).toBe(filtered.cities);
     expect(e.links).toBeNull();
   });
