@@ -154,6 +154,8 @@ export const elementStyles = css`
     stroke-width: calc(var(--link-width) * var(--link-scale));
     stroke-linecap: round;
     stroke-opacity: var(--link-opacity, 1);
+    /* While the camera moves a link is a unit curve under a matrix: widths and dashes stay in screen px. */
+    vector-effect: non-scaling-stroke;
   }
   .overlay .link.is-active .link-line,
   .overlay .link:hover .link-line {

@@ -103,8 +103,7 @@ export function linkArc(p0: Point, p1: Point, options?: Partial<ArcOptions>): Li
   if (!(Number.isFinite(dist) && dist > 0)) return empty(x0, y0);
 
   // Canonical direction: from the leftmost (then topmost) endpoint, whatever the argument order.
-  const flip = x2 < x0 || (x2 === x0 && y2 < y0) ? -1 : 1;
-  const h = (bend + (index - (count - 1) / 2) * spacing) * flip;
+  const h = bendOf(x0, y0, x2, y2, bend + (index - (count - 1) / 2) * spacing);
   // (dy, −dx) is the left-hand normal on screen (y down); scaled by the chord it needs no division.
   const cx = (x0 + x2) / 2 + dy * h;
   const cy = (y0 + y2) / 2 - dx * h;
@@ -147,6 +146,34 @@ export function linkArc(p0: Point, p1: Point, options?: Partial<ArcOptions>): Li
     angle: Math.atan2(ty, tx) * DEG,
     length,
   };
+}
+
+/** The signed bend: to the left of the leftmost-then-topmost endpoint's direction of travel. */
+function bendOf(x0: number, y0: number, x2: number, y2: number, bend: number): number {
+  return x2 < x0 || (x2 === x0 && y2 < y0) ? -bend : bend;
+}
+
+/**
+ * The untrimmed curve `linkArc` draws from p0 to p1, as a path from (0, 0) to (1, 0): mapped onto any
+ * two points by the similarity that takes (0, 0) and (1, 0) there, it is that link between them (the
+ * curve's control point is a fixed fraction of the chord off its middle). The side is taken from p0
+ * and p1. A moving camera then moves a link by a matrix instead of a new path.
+ */
+export function unitArc(
+  p0: Point,
+  p1: Point,
+  options?: Partial<Pick<ArcOptions, 'index' | 'count'>>,
+): string {
+  const index = options?.index ?? ARC_DEFAULTS.index;
+  const count = options?.count ?? ARC_DEFAULTS.count;
+  const h = bendOf(
+    p0[0],
+    p0[1],
+    p1[0],
+    p1[1],
+    ARC_DEFAULTS.bend + (index - (count - 1) / 2) * ARC_DEFAULTS.spacing,
+  );
+  return `M0,0Q0.5,${Math.round(-h * 1e4) / 1e4},1,0`;
 }
 
 function at(a: number, c: number, b: number, t: number): number {

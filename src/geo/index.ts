@@ -1,4 +1,4 @@
-export { ARC_DEFAULTS, type ArcOptions, type LinkArc, linkArc } from './arc';
+export { ARC_DEFAULTS, type ArcOptions, type LinkArc, linkArc, unitArc } from './arc';
 export {
   EDGE_DEFAULTS,
   type EdgeIndicator,

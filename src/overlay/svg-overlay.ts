@@ -1,5 +1,5 @@
 import { select } from 'd3-selection';
-import { linkArc } from '../geo/arc';
+import { linkArc, unitArc } from '../geo/arc';
 import { edgeIndicator, stackIndicators } from '../geo/edge';
 import { groupHull, hullLabelPoint } from '../geo/hull';
 import { coastRings, islandPath } from '../geo/island';
@@ -10,7 +10,7 @@ import { type CanvasLink, LinkCanvas, type LinkState } from './link-canvas';
 import type { Emphasis, OverlayHandlers, OverlayLink, OverlayModel } from './model';
 import { NO_EMPHASIS } from './model';
 import { linkStyle, type Theme } from './palette';
-import { lengthHandle, scaleHandle, translateHandle } from './svg-typed';
+import { lengthHandle, matrixHandle, scaleHandle, translateHandle } from './svg-typed';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Fallback label height before fonts are measured, px. */
@@ -23,8 +23,11 @@ export const GROUP_HUES = 4;
  * were at least this big: a target of 24 × 24 CSS px or more, however small the island (WCAG 2.5.8).
  */
 export const MIN_TARGET_RADIUS = 12;
-/** Above this many islands, labels are placed only when the camera rests, not on every frame. */
-export const PER_FRAME_LABEL_LIMIT = 150;
+/**
+ * Above this many islands a network is large: it moves as one picture, keeps its islands on their true
+ * places and names only the cities with room.
+ */
+export const LARGE_NETWORK_CITIES = 150;
 /**
  * Hundreds of islands are drawn a few pixels across: a coast of 20 vertices looks the same there as one
  * of 48 and is less than half the path to build and paint.
@@ -93,6 +96,8 @@ interface LinkNode {
   datum: OverlayLink;
   group: SVGGElement;
   line: SVGPathElement;
+  /** While the camera moves: the line is `unitArc` and this matrix puts it between its islands. */
+  unit: SVGTransform | null;
   hit: SVGPathElement;
   width: number;
   dash: string;
@@ -130,7 +135,7 @@ export interface FrameInput {
   viewport: Viewport;
   /** Island scale with zoom: 1 at the default view. */
   scale: number;
-  /** True while the camera moves: large networks skip label placement then. */
+  /** True while the camera moves: labels keep their last placement, links their curves under a matrix. */
   moving?: boolean;
   /** Room taken by the element's own panels (the legend): edge indicators stay clear of it. */
   insets?: Sides;
@@ -156,8 +161,8 @@ export class SvgOverlay {
   private tween = 0;
   private linkCanvas: LinkCanvas | null = null;
   private canvasLinks: (CanvasLink & { datum: OverlayLink })[] = [];
-  /** Where each island's true position was when labels were last placed. */
-  private placedAt = new Map<string, Point>();
+  /** Where each island's true position was, and its drawn radius, when labels were last placed. */
+  private placedAt = new Map<string, { at: Point; r: number }>();
   /** Screen positions of `ANCHORS` at the last full draw; null while none stands. */
   private reference: [Point, Point] | null = null;
   /** Labels were measured again since the last draw: the next one may not be skipped. */
@@ -208,7 +213,7 @@ export class SvgOverlay {
   }
 
   private get isLarge(): boolean {
-    return this.model.cities.length > PER_FRAME_LABEL_LIMIT;
+    return this.model.cities.length > LARGE_NETWORK_CITIES;
   }
 
   setTheme(theme: Theme): void {
@@ -392,7 +397,9 @@ export class SvgOverlay {
       } else islands.push(node);
     }
 
-    const placeNow = !input.moving || islands.length <= PER_FRAME_LABEL_LIMIT || this.placements.size === 0;
+    // While the camera moves, islands and labels keep the layout of the last rest (labels upright, beside
+    // their islands as these grow); it is laid out again when the camera rests.
+    const placeNow = !input.moving || this.placements.size === 0;
     if (placeNow) {
       // Placed in the part of the view the element's panels leave free, then shifted back.
       const shifted = placeLabels(
@@ -419,24 +426,31 @@ export class SvgOverlay {
         placed.ly += safe.top;
       }
       this.placements = shifted;
-      this.placedAt = new Map(islands.map((node) => [node.id, projected.get(node.id) as Point]));
+      this.placedAt = new Map(
+        islands.map((node) => [node.id, { at: projected.get(node.id) as Point, r: node.radius * scale }]),
+      );
     }
 
     for (const node of islands) {
       const p = projected.get(node.id) as Point;
-      const at = this.placedAt.get(node.id);
+      const was = this.placedAt.get(node.id);
       const stored = this.placements.get(node.id);
-      // While a large network moves, the last placement keeps its offsets from the true position.
-      const dx = at ? p[0] - at[0] : 0;
-      const dy = at ? p[1] - at[1] : 0;
+      const r = node.radius * scale;
+      // While the camera moves, the last placement keeps its offsets from the true position, and a label
+      // moves out from its island's centre as the island grows (in as it shrinks).
+      const dx = was ? p[0] - was.at[0] : 0;
+      const dy = was ? p[1] - was.at[1] : 0;
+      const ox = stored ? stored.lx - stored.cx : 0;
+      const oy = stored ? stored.ly - stored.cy : 0;
+      const off = Math.hypot(ox, oy);
+      const grow = was && off > 0 ? ((r - was.r) * LABEL_DEFAULTS.radiusScale) / off : 0;
       const placed = stored && {
         ...stored,
         cx: stored.cx + dx,
         cy: stored.cy + dy,
-        lx: stored.lx + dx,
-        ly: stored.ly + dy,
+        lx: stored.lx + dx + ox * grow,
+        ly: stored.ly + dy + oy * grow,
       };
-      const r = node.radius * scale;
       const cx = placed ? placed.cx : p[0];
       const cy = placed ? placed.cy : p[1];
       centres.set(node.id, { x: cx, y: cy, r });
@@ -481,9 +495,17 @@ export class SvgOverlay {
 
     const moving = input.moving === true;
     for (const node of this.links) {
+      if (moving) {
+        this.moveLink(node);
+        continue;
+      }
+      if (node.unit) {
+        node.line.transform.baseVal.clear();
+        node.unit = null;
+      }
       const d = this.arcOf(node.datum);
       node.line.setAttribute('d', d);
-      if (!moving) node.hit.setAttribute('d', d);
+      node.hit.setAttribute('d', d);
     }
     this.restComplete = placeNow && (!moving || this.links.length === 0);
     for (const link of this.canvasLinks) link.d = this.arcOf(link.datum);
@@ -522,6 +544,33 @@ export class SvgOverlay {
     if (!pa || !pb) return '';
     return linkArc([pa.x, pa.y], [pb.x, pb.y], { index, count, trim: [pa.r + 1, pb.r + 1] }).d;
   }
+
+  /**
+   * A link while the camera moves: its curve from centre to centre (the islands cover the ends), put there
+   * by a matrix, so a frame writes six numbers instead of a path. Exact arcs come back at rest.
+   */
+  private moveLink(node: LinkNode): void {
+    const { source, target, index, count } = node.datum;
+    const [a, b] = source < target ? [source, target] : [target, source];
+    const pa = this.centres.get(a);
+    const pb = this.centres.get(b);
+    if (!pa || !pb) return;
+    if (!node.unit) {
+      node.line.setAttribute('d', unitArc([pa.x, pa.y], [pb.x, pb.y], { index, count }));
+      node.unit = matrixHandle(this.svg, node.line);
+    }
+    this.unitMatrix ??= this.svg.createSVGMatrix();
+    const m = this.unitMatrix;
+    m.a = pb.x - pa.x;
+    m.b = pb.y - pa.y;
+    m.c = -m.b;
+    m.d = m.a;
+    m.e = pa.x;
+    m.f = pa.y;
+    node.unit.setMatrix(m);
+  }
+
+  private unitMatrix: SVGMatrix | null = null;
 
   private drawCanvasLinks(): void {
     const frame = this.lastFrame;
@@ -756,6 +805,7 @@ export class SvgOverlay {
         group,
         hit: group.querySelector('.link-hit') as SVGPathElement,
         line: group.querySelector('.link-line') as SVGPathElement,
+        unit: null,
         width: 2,
         dash: '',
       };

@@ -25,3 +25,9 @@ export function lengthHandle(svg: SVGSVGElement, lengths: SVGAnimatedLengthList)
   lengths.baseVal.initialize(svg.createSVGLength());
   return lengths.baseVal.getItem(0);
 }
+
+/** Makes `el`'s transform a single matrix and returns it to move the element with `setMatrix`. */
+export function matrixHandle(svg: SVGSVGElement, el: SVGGraphicsElement): SVGTransform {
+  el.transform.baseVal.initialize(svg.createSVGTransform());
+  return el.transform.baseVal.getItem(0);
+}

@@ -103,6 +103,61 @@ describe('the map itself', () => {
     expect(china!.x + china!.width / 2).toBeGreaterThan(petersburg!.x + petersburg!.width / 2);
   });
 
+  it('keeps every link on its islands while the camera zooms and turns, and exact arcs at rest', async () => {
+    const { page } = await app();
+    await waitReady(page);
+    /** Each link line's two ends and its islands' centres, in the overlay's pixels. */
+    const ends = () =>
+      page.evaluate((links: { id: string; source: string; target: string }[]) => {
+        const root = document.querySelector('archipelago-map')?.shadowRoot;
+        const svg = root?.querySelector<SVGSVGElement>('svg.overlay');
+        if (!root || !svg) throw new Error('no overlay');
+        const toOverlay = (el: SVGGraphicsElement, p: DOMPoint) =>
+          p.matrixTransform(svg.getScreenCTM()!.inverse().multiply(el.getScreenCTM()!));
+        const centre = (id: string) => {
+          const g = root.querySelector<SVGGElement>(`[data-city="${id}"]`)!;
+          return toOverlay(g, new DOMPoint(0, 0));
+        };
+        return links.map(({ id, source, target }) => {
+          const line = root.querySelector<SVGPathElement>(`[data-link="${id}"] .link-line`)!;
+          const length = line.getTotalLength();
+          const [a, b] = [line.getPointAtLength(0), line.getPointAtLength(length)].map((p) =>
+            toOverlay(line, p),
+          );
+          const [s, t] = source < target ? [source, target] : [target, source];
+          const [cs, ct] = [centre(s), centre(t)];
+          return {
+            id,
+            moved: line.transform.baseVal.numberOfItems > 0,
+            gaps: [Math.hypot(a!.x - cs.x, a!.y - cs.y), Math.hypot(b!.x - ct.x, b!.y - ct.y)],
+          };
+        });
+      }, shipped.links);
+    // Mid-flight: every link is its curve between the moved islands' centres (ends hidden by the islands).
+    await page.evaluate(() => {
+      const view = (document.querySelector('archipelago-map') as unknown as { view: { map: unknown } }).view;
+      (view.map as { easeTo(o: object): void }).easeTo({
+        center: [24.5, 59.5],
+        zoom: 6,
+        bearing: 25,
+        duration: 20000,
+        essential: true,
+      });
+    });
+    await page.waitForTimeout(1500);
+    const moving = await ends();
+    expect(moving.filter((l) => l.moved).length).toBeGreaterThan(20);
+    for (const l of moving.filter((l) => l.moved))
+      for (const gap of l.gaps) expect(gap, l.id).toBeLessThan(1);
+    // At rest: no matrix, and each end on its island's coast (trimmed), not at its centre.
+    await page.evaluate(() => {
+      const view = (document.querySelector('archipelago-map') as unknown as { view: { map: unknown } }).view;
+      (view.map as { stop(): void }).stop();
+    });
+    await expect.poll(async () => (await ends()).every((l) => !l.moved)).toBe(true);
+    for (const l of await ends()) for (const gap of l.gaps) expect(gap, l.id).toBeGreaterThan(5);
+  });
+
   for (const size of [
     { width: 1280, height: 800 },
     { width: 1920, height: 1080 },

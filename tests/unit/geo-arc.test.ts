@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ARC_DEFAULTS, linkArc, type Point } from '../../src/geo';
+import { ARC_DEFAULTS, linkArc, type Point, unitArc } from '../../src/geo';
 
 interface Quad {
   p0: Point;
@@ -174,5 +174,44 @@ describe('linkArc', () => {
     expect(() => linkArc([0, 0], [1, 1], { bend: Number.NaN })).toThrow(/linkArc: bend/);
     expect(() => linkArc([0, 0], [1, 1], { spacing: -1 })).toThrow(/linkArc: spacing/);
     expect(() => linkArc([0, 0], [1, 1], { trim: [-1, 0] })).toThrow(/linkArc: trim/);
+  });
+});
+
+describe('unitArc', () => {
+  it('is the untrimmed link mapped to (0, 0) → (1, 0): the same curve once a matrix puts it back', () => {
+    const coord = fc.double({ min: -500, max: 1500, noNaN: true });
+    fc.assert(
+      fc.property(
+        coord,
+        coord,
+        coord,
+        coord,
+        fc.integer({ min: 1, max: 4 }),
+        fc.nat(3),
+        (x0, y0, x1, y1, count, i) => {
+          fc.pre(Math.hypot(x1 - x0, y1 - y0) > 1);
+          const index = i % count;
+          const unit = parse(unitArc([x0, y0], [x1, y1], { index, count }));
+          expect(unit.p0).toEqual([0, 0]);
+          expect(unit.p1).toEqual([1, 0]);
+          // The similarity taking (0, 0) to p0 and (1, 0) to p1: z ↦ p0 + (p1 − p0) · z as complex numbers.
+          const [a, b] = [x1 - x0, y1 - y0];
+          const [u, v] = unit.c;
+          const mapped: Point = [x0 + a * u - b * v, y0 + b * u + a * v];
+          const drawn = parse(linkArc([x0, y0], [x1, y1], { index, count }).d);
+          // The link is printed to 0.1 px and the unit curve to 1e-4 of the chord.
+          const slack = 0.06 + 1e-4 * Math.hypot(a, b);
+          expect(Math.abs(mapped[0] - drawn.c[0])).toBeLessThan(slack);
+          expect(Math.abs(mapped[1] - drawn.c[1])).toBeLessThan(slack);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('bends to the same side whichever way the pair is given', () => {
+    expect(unitArc([0, 0], [100, 0])).toBe('M0,0Q0.5,-0.18,1,0');
+    // Reversed, the chord runs the other way, so the same side is the other sign in unit terms.
+    expect(unitArc([100, 0], [0, 0])).toBe('M0,0Q0.5,0.18,1,0');
   });
 });
