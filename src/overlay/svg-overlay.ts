@@ -302,16 +302,21 @@ export class SvgOverlay {
     if (moved) this.pending = null;
     // A camera that rests where the last frame was drawn (MapLibre's moveend after a jump) needs nothing.
     else if (!input.moving && this.restComplete && this.drawnAt(input)) this.pending = null;
-    else if (!input.moving && this.isLarge && this.lastFrame) {
-      // A large network is drawn once the camera has rested, however often it is asked to.
-      this.pending = input;
+    else if (this.isLarge && !(input.moving && this.lastFrame !== null)) {
+      // A large network is drawn once the camera has rested, however often it is asked to: its first
+      // picture too (the first view settles as the page lays out). Mid-move only when the picture
+      // could not be moved (above).
+      this.pending = input.moving ? { ...input, moving: false } : input;
       window.clearTimeout(this.pendingTimer);
       // Then two more frames: a flight chained to this one (a story, slow frames) moves in them first.
       this.pendingTimer = window.setTimeout(
         () => requestAnimationFrame(() => requestAnimationFrame(() => this.flush())),
         REST_REDRAW_MS,
       );
-    } else this.drawFrame(input);
+    } else {
+      this.pending = null;
+      this.drawFrame(input);
+    }
     frameTimes()?.push(performance.now() - started);
   }
 
