@@ -11,24 +11,19 @@
   window.__benchReady = new Promise((resolve) => {
     settle = resolve;
   });
-  let readyAt;
-  let error;
-  Object.defineProperty(window, '__benchReadyAt', {
-    get: () => readyAt,
-    set: (value) => {
-      if (readyAt !== undefined || error !== undefined) return;
-      readyAt = value;
-      settle({ readyAt });
-    },
-  });
-  Object.defineProperty(window, '__benchError', {
-    get: () => error,
-    set: (value) => {
-      if (readyAt !== undefined || error !== undefined) return;
-      error = value;
-      settle({ error });
-    },
-  });
+  // The first of the two to be set wins; later writes to either are ignored.
+  const outcome = {};
+  const settleOnSet = (name, key) =>
+    Object.defineProperty(window, name, {
+      get: () => outcome[key],
+      set: (value) => {
+        if ('readyAt' in outcome || 'error' in outcome) return;
+        outcome[key] = value;
+        settle({ [key]: value });
+      },
+    });
+  settleOnSet('__benchReadyAt', 'readyAt');
+  settleOnSet('__benchError', 'error');
 
   // The app announces readiness with an event; the bench pages set `__benchReadyAt` themselves.
   document.addEventListener('archipelago-ready', () => {
@@ -59,7 +54,7 @@
         ...performance.getEntriesByType('navigation'),
         ...performance.getEntriesByType('resource'),
       ];
-      return entries.filter((e) => e.responseEnd <= readyAt).map((e) => e.name);
+      return entries.filter((e) => e.responseEnd <= outcome.readyAt).map((e) => e.name);
     },
 
     /** The map's size in CSS pixels, so the bench pages can match the app's. */

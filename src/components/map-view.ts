@@ -8,7 +8,7 @@ import {
 import maplibreCss from '../../data/basemap/maplibre-core.css?inline';
 import { DEFAULT_BOUNDS, MAX_BOUNDS } from '../basemap/region';
 import { toWorld } from '../geo/mercator';
-import { apply, similarityFrom } from '../geo/similarity';
+import { CAMERA_ANCHORS as ANCHORS, apply, similarityFrom } from '../geo/similarity';
 import { type Point, sameSides, type Viewport } from '../geo/types';
 import {
   allInFreeArea,
@@ -43,11 +43,6 @@ export interface MapViewOptions {
  */
 export const CONTEXT_RESTORE_WAIT_MS = 3000;
 
-/** Two points of the region, far enough apart to fix a camera's similarity precisely. */
-const ANCHORS: [Point, Point] = [
-  [15, 55],
-  [25, 60],
-];
 const WORLD_ANCHORS: [Point, Point] = [toWorld(ANCHORS[0]), toWorld(ANCHORS[1])];
 
 /** True for the errors MapLibre gives when it cannot create a WebGL context. */

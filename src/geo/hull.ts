@@ -157,6 +157,21 @@ function topAt(corners: Point[], padding: number, x: number): number {
 export function hullLabelPoint(points: Point[], padding: number): Point {
   validate('hullLabelPoint', points, padding);
   if (points.length === 0) throw new RangeError('hullLabelPoint: points must not be empty, got 0 points');
+  return labelPointOn(hullCorners(points), points, padding);
+}
+
+/**
+ * `groupHull` and `hullLabelPoint` of the same non-empty points, from one convex hull: the overlay needs
+ * both on every camera frame.
+ */
+export function groupOutline(points: Point[], padding: number): { d: string; top: Point } {
+  validate('groupOutline', points, padding);
+  if (points.length === 0) throw new RangeError('groupOutline: points must not be empty, got 0 points');
+  const corners = hullCorners(points);
+  return { d: roundedOutline(corners, padding), top: labelPointOn(corners, points, padding) };
+}
+
+function labelPointOn(corners: Point[], points: readonly Point[], padding: number): Point {
   let minX = Infinity;
   let maxX = -Infinity;
   let minY = Infinity;
@@ -166,6 +181,6 @@ export function hullLabelPoint(points: Point[], padding: number): Point {
     if (p[1] < minY) minY = p[1];
   }
   const x = (minX + maxX) / 2;
-  const top = topAt(hullCorners(points), padding, x);
+  const top = topAt(corners, padding, x);
   return [x, Number.isFinite(top) ? top : minY - padding];
 }

@@ -6,7 +6,7 @@ export {
   type IndicatorItem,
   stackIndicators,
 } from './edge';
-export { groupHull, hullLabelPoint } from './hull';
+export { groupHull, groupOutline, hullLabelPoint } from './hull';
 export {
   coastRings,
   ISLAND_DEFAULTS,

@@ -1,5 +1,14 @@
 import type { Point } from './types';
 
+/**
+ * Two points of the Baltic region (lng, lat), far enough apart to fix a camera's similarity precisely:
+ * their screen positions give the camera's move, or its whole projection without pitch.
+ */
+export const CAMERA_ANCHORS: readonly [Point, Point] = [
+  [15, 55],
+  [25, 60],
+];
+
 /** A 2D similarity (rotation, uniform scale, translation): p ↦ [a·x − b·y + e, b·x + a·y + f]. */
 export interface Similarity {
   a: number;

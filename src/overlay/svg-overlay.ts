@@ -1,16 +1,24 @@
 import { select } from 'd3-selection';
 import { linkArc, unitArc } from '../geo/arc';
 import { edgeIndicator, stackIndicators } from '../geo/edge';
-import { groupHull, hullLabelPoint } from '../geo/hull';
+import { groupOutline, hullLabelPoint } from '../geo/hull';
 import { coastRings, islandPath } from '../geo/island';
 import { LABEL_DEFAULTS, type Placement, placeLabels } from '../geo/labels';
-import { apply, inverse, matrixString, type Similarity, scaleOf, similarityFrom } from '../geo/similarity';
+import {
+  CAMERA_ANCHORS as ANCHORS,
+  apply,
+  inverse,
+  matrixString,
+  type Similarity,
+  scaleOf,
+  similarityFrom,
+} from '../geo/similarity';
 import { type Point, type Project, type Sides, sameSides, type Viewport } from '../geo/types';
 import { type CanvasLink, LinkCanvas, type LinkState } from './link-canvas';
 import type { Emphasis, OverlayHandlers, OverlayLink, OverlayModel } from './model';
 import { NO_EMPHASIS } from './model';
 import { linkStyle, type Theme } from './palette';
-import { lengthHandle, matrixHandle, scaleHandle, translateHandle } from './svg-typed';
+import { lengthHandle, transformHandle } from './svg-typed';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Fallback label height before fonts are measured, px. */
@@ -47,11 +55,6 @@ export const CANVAS_LINK_THRESHOLD = 500;
 const PICTURE_MAX_SCALE = 4;
 /** A large network's full redraw waits this long after the last move (wheel steps, chained flights). */
 const REST_REDRAW_MS = 200;
-/** Two points of the region whose screen positions give the camera's move since the last full draw. */
-const ANCHORS: [Point, Point] = [
-  [15, 55],
-  [25, 60],
-];
 
 interface CityNode {
   id: string;
@@ -532,8 +535,9 @@ export class SvgOverlay {
         node.label.setAttribute('hidden', '');
         continue;
       }
-      node.hull.setAttribute('d', groupHull(points, padding));
-      const [lx, ly] = this.groupLabelSpot(node, points, padding, taken);
+      const outline = groupOutline(points, padding);
+      node.hull.setAttribute('d', outline.d);
+      const [lx, ly] = this.groupLabelSpot(node, points, padding, outline.top, taken);
       if (node.label.hasAttribute('hidden')) node.label.removeAttribute('hidden');
       node.labelX.value = round(lx);
       node.labelY.value = round(ly);
@@ -562,7 +566,7 @@ export class SvgOverlay {
     if (!pa || !pb) return;
     if (!node.unit) {
       node.line.setAttribute('d', unitArc([pa.x, pa.y], [pb.x, pb.y], { index, count }));
-      node.unit = matrixHandle(this.svg, node.line);
+      node.unit = transformHandle(this.svg, node.line);
     }
     this.unitMatrix ??= this.svg.createSVGMatrix();
     const m = this.unitMatrix;
@@ -620,15 +624,18 @@ export class SvgOverlay {
    * Above the hull, else below it, else beside one of its islands: the first spot where the name covers no
    * island, label or other name; when every spot is taken, the one that covers least.
    */
-  private groupLabelSpot(node: GroupNode, points: Point[], padding: number, taken: Box[] | null): Point {
+  private groupLabelSpot(
+    node: GroupNode,
+    points: Point[],
+    padding: number,
+    top: Point,
+    taken: Box[] | null,
+  ): Point {
     const width = node.labelWidth;
     const h = node.labelHeight;
     // Text sits on its baseline: about three quarters of the box above it.
     const candidate = (i: number): Point => {
-      if (i === 0) {
-        const top = hullLabelPoint(points, padding);
-        return [top[0], top[1] - 6];
-      }
+      if (i === 0) return [top[0], top[1] - 6];
       if (i === 1) {
         const flipped = hullLabelPoint(
           points.map(([x, y]) => [x, -y] as Point),
@@ -963,8 +970,8 @@ export class SvgOverlay {
         arrow: group.querySelector('.arrow'),
         labelWidth: 0,
         labelHeight: LABEL_HEIGHT,
-        place: translateHandle(this.svg, group),
-        size: scaleHandle(this.svg, shape),
+        place: transformHandle(this.svg, group),
+        size: transformHandle(this.svg, shape),
         sizeDrawn: 1,
       };
     });

@@ -1,7 +1,7 @@
 import { polygonContains } from 'd3-polygon';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { groupHull, hullLabelPoint, type Point } from '../../src/geo';
+import { groupHull, groupOutline, hullLabelPoint, type Point } from '../../src/geo';
 
 /**
  * Points along a path of one M, then L lines and A arcs (circular, small, positive sweep, as the hull
@@ -181,5 +181,19 @@ describe('hullLabelPoint', () => {
     const [x, y] = hullLabelPoint([[40, 70]], 10);
     expect(x).toBe(40);
     expect(y).toBeCloseTo(60, 1);
+  });
+});
+
+describe('groupOutline', () => {
+  it('is groupHull and hullLabelPoint of the same points', () => {
+    fc.assert(
+      fc.property(fc.array(point, { minLength: 1, maxLength: 20 }), padding, (points, pad) => {
+        const { d, top } = groupOutline(points, pad);
+        expect(d).toBe(groupHull(points, pad));
+        expect(top).toEqual(hullLabelPoint(points, pad));
+      }),
+      { numRuns: 200 },
+    );
+    expect(() => groupOutline([], 5)).toThrow(/groupOutline: points must not be empty/);
   });
 });
