@@ -316,6 +316,12 @@ export class SvgOverlay {
         () => requestAnimationFrame(() => requestAnimationFrame(() => this.flush())),
         REST_REDRAW_MS,
       );
+    } else if (!input.moving && this.lastFrame !== null && !this.movesAsPicture) {
+      // A small network is laid out again once a frame has passed without a move: a flight chained at
+      // `moveend` (a story, a burst of wheel steps) moves on first, and labels are placed only where the
+      // camera stops. Two frames, since the chained flight's first move comes in the frame after.
+      this.pending = input;
+      requestAnimationFrame(() => requestAnimationFrame(() => this.flush()));
     } else {
       this.pending = null;
       this.drawFrame(input);

@@ -158,6 +158,40 @@ describe('the map itself', () => {
     for (const l of await ends()) for (const gap of l.gaps) expect(gap, l.id).toBeGreaterThan(5);
   });
 
+  it('lays the network out again once, where a chain of flights stops, not at each leg’s end', async () => {
+    const { page } = await app();
+    await waitReady(page);
+    // A rest layout writes every link's hit path; moving frames never do.
+    const layouts = await page.evaluate(async () => {
+      const root = document.querySelector('archipelago-map')?.shadowRoot;
+      const hit = root?.querySelector('[data-link] .link-hit');
+      const view = (document.querySelector('archipelago-map') as unknown as { view: { map: unknown } }).view;
+      const map = view.map as {
+        easeTo(o: object): void;
+        once(type: string, f: () => void): void;
+      };
+      if (!hit) throw new Error('no link');
+      let writes = 0;
+      const seen = new MutationObserver((records) => {
+        writes += records.length;
+      });
+      seen.observe(hit, { attributes: true, attributeFilter: ['d'] });
+      const leg = (camera: object) =>
+        new Promise<void>((resolve) => {
+          map.once('moveend', resolve);
+          map.easeTo({ ...camera, duration: 700, essential: true });
+        });
+      await leg({ center: [22, 58], zoom: 5.2 });
+      await leg({ center: [18, 56], zoom: 4.8 });
+      await leg({ center: [20, 57.5], zoom: 4.6 });
+      const chained = writes;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      seen.disconnect();
+      return { chained, settled: writes };
+    });
+    expect(layouts).toEqual({ chained: 0, settled: 1 });
+  });
+
   for (const size of [
     { width: 1280, height: 800 },
     { width: 1920, height: 1080 },
