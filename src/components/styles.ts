@@ -134,7 +134,11 @@ export const elementStyles = css`
     stroke: var(--accent);
     stroke-width: 3px;
   }
-  .overlay .island:focus-visible .land,
+  /* The focused island: its outline in the inner focus colour, ringed by the focus colour (.coast-2). */
+  .overlay .island:focus-visible .land {
+    stroke: var(--focus-inner);
+    stroke-width: 4px;
+  }
   .overlay .island:focus-visible .badge {
     stroke: var(--focus);
     stroke-width: 4px;

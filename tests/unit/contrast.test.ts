@@ -76,6 +76,14 @@ describe.each(THEMES)('the %s theme against its basemap', (theme) => {
       expect(contrast(token('focus'), onGround(token('surface'), ground))).toBeGreaterThanOrEqual(3);
     });
 
+    it('rings a focused island so that the ring stands out from the island too', () => {
+      // Inside the ring (.coast-2, in the focus colour) the island's outline takes the inner focus colour:
+      // either the same colour, or one that differs from both the ring and the island's fill.
+      const inner = token('focus-inner');
+      expect(contrast(inner, token('island-fill'))).toBeGreaterThanOrEqual(3);
+      if (inner !== token('focus')) expect(contrast(inner, token('focus'))).toBeGreaterThanOrEqual(3);
+    });
+
     it('marks the selected island and the shortest path at 3:1 or more', () => {
       // Both are drawn in the accent: the selected island's outline and the path's links.
       expect(contrast(token('accent'), ground)).toBeGreaterThanOrEqual(3);
