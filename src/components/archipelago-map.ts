@@ -1119,6 +1119,7 @@ export class ArchipelagoMap extends LitElement {
       scale: view.islandScale() * (this.activeTheme === 'projector' ? 1.4 : 1) * this.sizeFactor(),
       moving,
       insets: this.insets,
+      resting: () => !view.isMoving(),
     });
   }
 

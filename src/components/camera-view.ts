@@ -74,6 +74,8 @@ export interface CameraView {
   atPixelRatio<T>(ratio: number, draw: (canvas: HTMLCanvasElement) => Promise<T>): Promise<T>;
   resize(): void;
   idle(): Promise<void>;
+  /** True while the camera moves: a flight, a drag, a wheel zoom or its inertia. */
+  isMoving(): boolean;
   /** `move` on every camera change (also while animating), `moveend` once it rests. */
   on(type: 'move' | 'moveend', listener: () => void): void;
   off(type: 'move' | 'moveend', listener: () => void): void;

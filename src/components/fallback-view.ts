@@ -65,6 +65,8 @@ export class FallbackView implements CameraView {
   private readonly labels: MapLabel[] = [];
   private readonly behaviour: ZoomBehavior<HTMLElement, unknown>;
   private readonly listeners = { move: new Set<() => void>(), moveend: new Set<() => void>() };
+  /** Between d3-zoom's `start` and `end`: a gesture or a transition is moving the camera. */
+  private moving = false;
   private transform: WorldTransform = { k: 1, x: 0, y: 0 };
   private insets: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
   private baseZoom = 4.5;
@@ -126,6 +128,7 @@ export class FallbackView implements CameraView {
     this.behaviour = zoom<HTMLElement, unknown>()
       .scaleExtent([2 ** MIN_ZOOM, 2 ** MAX_ZOOM])
       .on('start', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+        this.moving = true;
         if (event.sourceEvent) this.cameraTouched = true;
       })
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
@@ -135,6 +138,7 @@ export class FallbackView implements CameraView {
         for (const listener of this.listeners.move) listener();
       })
       .on('end', () => {
+        this.moving = false;
         for (const listener of this.listeners.moveend) listener();
       });
     if (options.bounded) {
@@ -385,6 +389,10 @@ export class FallbackView implements CameraView {
     const before = this.camera();
     this.size = this.measure();
     this.go(before, false);
+  }
+
+  isMoving(): boolean {
+    return this.moving;
   }
 
   idle(): Promise<void> {

@@ -302,6 +302,10 @@ export class MapView implements CameraView {
   }
 
   /** Resolves when the map has drawn everything it has. */
+  isMoving(): boolean {
+    return this.map.isMoving();
+  }
+
   idle(): Promise<void> {
     return new Promise((resolve) => {
       if (this.map.loaded() && !this.map.isMoving()) {

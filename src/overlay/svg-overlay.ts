@@ -150,6 +150,8 @@ export interface FrameInput {
   moving?: boolean;
   /** Room taken by the element's own panels (the legend): edge indicators stay clear of it. */
   insets?: Sides;
+  /** Asked before a rest layout that waited a frame: false once the camera moves again. */
+  resting?: () => boolean;
 }
 
 /**
@@ -325,11 +327,14 @@ export class SvgOverlay {
         REST_REDRAW_MS,
       );
     } else if (!input.moving && this.lastFrame !== null && !this.movesAsPicture) {
-      // A small network is laid out again once a frame has passed without a move: a flight chained at
-      // `moveend` (a story, a burst of wheel steps) moves on first, and labels are placed only where the
-      // camera stops. Two frames, since the chained flight's first move comes in the frame after.
+      // A small network is laid out again a frame later, if the camera still rests then: a flight chained
+      // at `moveend` (a story, a burst of wheel steps) moves on, and labels are placed only where the
+      // camera stops (that flight's own `moveend` asks again).
       this.pending = input;
-      requestAnimationFrame(() => requestAnimationFrame(() => this.flush()));
+      requestAnimationFrame(() => {
+        if (this.pending?.resting?.() === false) this.pending = null;
+        else this.flush();
+      });
     } else {
       this.pending = null;
       this.drawFrame(input);
