@@ -1056,9 +1056,9 @@ function arrowOf(svg: SVGSVGElement, path: SVGPathElement | null): Arrow | null 
 }
 
 /**
- * Turns an indicator's arrow to `angle` (degrees), or hides it (null). Written only when it changes: a
- * DOM write is the dearest part of a camera frame: two arrows written as strings on every frame were about
- * a fifth of one for the shipped network (measured in the page).
+ * Turns an indicator's arrow to `angle` (degrees), or hides it (null), writing only what changed: two
+ * arrows written as strings on every frame were about a fifth of a camera frame of the shipped network
+ * (measured in the page).
  */
 function pointArrow(arrow: Arrow, angle: number | null): void {
   if (arrow.angle === angle) return;
