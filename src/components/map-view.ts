@@ -301,11 +301,11 @@ export class MapView implements CameraView {
     this.map.resize();
   }
 
-  /** Resolves when the map has drawn everything it has. */
   isMoving(): boolean {
     return this.map.isMoving();
   }
 
+  /** Resolves when the map has drawn everything it has. */
   idle(): Promise<void> {
     return new Promise((resolve) => {
       if (this.map.loaded() && !this.map.isMoving()) {

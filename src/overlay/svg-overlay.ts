@@ -191,12 +191,15 @@ export class SvgOverlay {
   private picture: Similarity | null = null;
   /** The theme's accent and link scale, read from CSS once per theme (reading forces a style pass). */
   private colours: { accent: string; linkScale: number } | null = null;
+  /** The matrix `moveLink` fills for each link in turn (one object, not one per link and frame). */
+  private readonly unitMatrix: SVGMatrix;
 
   constructor(
     svg: SVGSVGElement,
     private readonly handlers: OverlayHandlers,
   ) {
     this.svg = svg;
+    this.unitMatrix = svg.createSVGMatrix();
     const layer = (name: string) => {
       const g = document.createElementNS(SVG_NS, 'g');
       g.setAttribute('class', `layer layer-${name}`);
@@ -470,29 +473,23 @@ export class SvgOverlay {
       const oy = stored ? stored.ly - stored.cy : 0;
       const off = Math.hypot(ox, oy);
       const grow = was && off > 0 ? ((r - was.r) * LABEL_DEFAULTS.radiusScale) / off : 0;
-      const placed = stored && {
-        ...stored,
-        cx: stored.cx + dx,
-        cy: stored.cy + dy,
-        lx: stored.lx + dx + ox * grow,
-        ly: stored.ly + dy + oy * grow,
-      };
-      const cx = placed ? placed.cx : p[0];
-      const cy = placed ? placed.cy : p[1];
+      const cx = stored ? stored.cx + dx : p[0];
+      const cy = stored ? stored.cy + dy : p[1];
       centres.set(node.id, { x: cx, y: cy, r });
       node.place.setTranslate(round(cx), round(cy));
       // Written only when it changes: thousands of islands make each write count.
       resize(node, round((scale * node.radius) / node.baseRadius, 1000));
       const label = node.label;
       if (label) {
-        const hidden = placed?.hidden === true;
+        const hidden = stored?.hidden === true;
         if (label.text.hasAttribute('hidden') !== hidden) label.text.toggleAttribute('hidden', hidden);
-        if (placed && !hidden) moveLabel(label, placed.lx, placed.ly, placed.anchor);
+        if (stored && !hidden)
+          moveLabel(label, stored.lx + dx + ox * grow, stored.ly + dy + oy * grow, stored.anchor);
       }
       const leader = node.leader;
       if (leader) {
-        showLeader(leader, placed?.displaced === true);
-        if (placed?.displaced) {
+        showLeader(leader, stored?.displaced === true);
+        if (stored?.displaced) {
           leader.line.x1.baseVal.value = round(p[0]);
           leader.line.y1.baseVal.value = round(p[1]);
           leader.line.x2.baseVal.value = round(cx);
@@ -586,7 +583,6 @@ export class SvgOverlay {
       node.line.setAttribute('d', unitArc([pa.x, pa.y], [pb.x, pb.y], { index, count }));
       node.unit = transformHandle(this.svg, node.line);
     }
-    this.unitMatrix ??= this.svg.createSVGMatrix();
     const m = this.unitMatrix;
     m.a = pb.x - pa.x;
     m.b = pb.y - pa.y;
@@ -596,8 +592,6 @@ export class SvgOverlay {
     m.f = pa.y;
     node.unit.setMatrix(m);
   }
-
-  private unitMatrix: SVGMatrix | null = null;
 
   private drawCanvasLinks(): void {
     const frame = this.lastFrame;
