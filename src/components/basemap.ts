@@ -16,10 +16,23 @@ import {
 
 export type BasemapKind = 'embedded' | 'none' | 'url';
 
+/** What a `basemap` attribute value names: the embedded map, none, or (any other value) a style URL. */
+export function basemapKind(value: string): BasemapKind {
+  return value === 'embedded' || value === 'none' ? value : 'url';
+}
+
+/**
+ * The camera keeps to the Baltic region over the embedded basemap and over none; a foreign style may
+ * show any part of the world, so its camera is free.
+ */
+export function isBounded(value: string): boolean {
+  return basemapKind(value) !== 'url';
+}
+
 /** A basemap ready to hand to MapLibre, and what can change on it without reloading. */
 export interface BasemapHandle {
   /** The attribute value this handle was made for. */
-  readonly kind: string;
+  readonly value: string;
   readonly style: StyleSpecification | string;
   attach(map: MapLibreMap): void;
   setTheme(theme: BasemapThemeName): void;
@@ -30,12 +43,12 @@ export interface BasemapHandle {
  * The embedded basemap's land for the map drawn without WebGL, whatever the `basemap` attribute names
  * (a style URL cannot be drawn without MapLibre); null for `none`.
  */
-export async function fallbackLayers(value: string): Promise<BasemapLayers | null> {
+export async function simplifiedLayers(value: string): Promise<BasemapLayers | null> {
   return value === 'none' ? null : basemapLayers(await fetchTopo(lowResUrl));
 }
 
 /** The 1:10m detail, for the simplified map once it zooms past the switch. */
-export async function fallbackDetail(): Promise<BasemapLayers> {
+export async function simplifiedDetail(): Promise<BasemapLayers> {
   return basemapLayers(await fetchTopo(highResUrl));
 }
 
@@ -83,7 +96,7 @@ export async function openBasemap(
   if (value === 'none') {
     let map: MapLibreMap | null = null;
     return {
-      kind: value,
+      value,
       style: backgroundOnly(theme),
       attach: (m) => {
         map = m;
@@ -93,12 +106,12 @@ export async function openBasemap(
     };
   }
   if (value !== 'embedded') {
-    return { kind: value, style: value, attach: () => {}, setTheme: () => {}, setLanguage: () => {} };
+    return { value, style: value, attach: () => {}, setTheme: () => {}, setLanguage: () => {} };
   }
   const lowRes: BasemapLayers = basemapLayers(await fetchTopo(lowResUrl));
   let map: MapLibreMap | null = null;
   return {
-    kind: value,
+    value,
     style: embeddedStyle({ theme, lang, lowRes }),
     attach: (m) => {
       map = m;

@@ -50,13 +50,13 @@ export function allInFreeArea(
 
 /**
  * What the element needs of a map: a camera, a projection for the overlay and a lifecycle. MapView
- * (MapLibre, WebGL) and FallbackView (SVG, no WebGL) both provide it, so one overlay serves both.
+ * (MapLibre, WebGL) and SimplifiedView (SVG, no WebGL) both provide it, so one overlay serves both.
  */
 export interface CameraView {
   /** True once the camera left the default view (a reader's move or a restored view). */
   readonly moved: boolean;
-  /** `webgl` for MapLibre, `svg` for the simplified map drawn without WebGL. */
-  readonly kind: 'webgl' | 'svg';
+  /** `webgl` for MapLibre, `simplified` for the map drawn in SVG without WebGL. */
+  readonly kind: 'webgl' | 'simplified';
   project(lngLat: Point): Point;
   /** `project` for the current camera, made once per frame for every point of that frame. */
   projector(): (lngLat: Point) => Point;

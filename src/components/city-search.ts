@@ -2,7 +2,7 @@ import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import type { Dataset } from '../data/schema';
 import { type CityMatch, searchCities } from '../data/search';
 import { exploreStrings } from '../i18n/explore-strings';
-import { srOnly } from './sr-only';
+import { srOnly } from '../styles/sr-only';
 
 let instances = 0;
 
@@ -19,7 +19,7 @@ let instances = 0;
  * @attr {string} lang - interface language (`en`, `fi`, `sv`, `de`, `ru`); the nearest `lang` when absent.
  * @attr {string} label - accessible (and visible) label; a default in the interface language.
  * @attr {string} placeholder - placeholder text; a default in the interface language.
- * @fires archipelago-search-choose - `{id}` of the chosen city (bubbles, composed).
+ * @fires archipelago-search-choose - `{id}` of the chosen city (bubbles; not composed: it stays inside the map's shadow root).
  * @csspart label - the visible label.
  * @csspart input - the text input (role combobox).
  * @csspart listbox - the list of matches.
@@ -348,7 +348,8 @@ export class ArchipelagoSearch extends LitElement {
       new CustomEvent('archipelago-search-choose', {
         detail: { id: match.id },
         bubbles: true,
-        composed: true,
+        // Heard by <archipelago-map> on this element inside its shadow root; pages never see it.
+        composed: false,
       }),
     );
   }

@@ -15,7 +15,7 @@ import {
   sortRows,
 } from '../data/table-rows';
 import { type ExploreStrings, exploreStrings } from '../i18n/explore-strings';
-import { srOnly } from './sr-only';
+import { srOnly } from '../styles/sr-only';
 
 let instances = 0;
 
@@ -43,7 +43,7 @@ const DIGITS: Record<string, number> = {
  * @element archipelago-tables
  * @attr {string} lang - interface language (`en`, `fi`, `sv`, `de`, `ru`); the nearest `lang` when absent.
  * @fires archipelago-table-select - `{kind: 'city' | 'link', id}` when a row's name button is activated
- *   (bubbles, composed).
+ *   (bubbles; not composed: it stays inside the map's shadow root).
  * @csspart table - both tables; `cities-table`, `links-table` each one.
  * @csspart caption - both captions.
  * @csspart unverified - the "unverified" markers.
@@ -447,7 +447,7 @@ export class ArchipelagoTables extends LitElement {
 
   private select(kind: 'city' | 'link', id: string): void {
     this.dispatchEvent(
-      new CustomEvent('archipelago-table-select', { detail: { kind, id }, bubbles: true, composed: true }),
+      new CustomEvent('archipelago-table-select', { detail: { kind, id }, bubbles: true, composed: false }),
     );
   }
 }

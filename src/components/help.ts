@@ -1,17 +1,15 @@
 import { html, type TemplateResult } from 'lit';
 import type { Strings } from '../i18n/strings';
+import { helpRows } from '../state/keys';
 
-/** The `?` list of keys: every shortcut the map answers to while it has focus. */
+/** The `?` list of keys, generated from the one key table: exploring, then presenting. */
 export function renderHelp(t: Strings, onClose: () => void): TemplateResult {
-  const rows: [string, string][] = [
-    ['Tab', t.keyTab],
-    ['← ↑ → ↓', t.keyArrows],
-    ['Enter', t.keyEnter],
-    ['Shift + Enter', t.keyShiftEnter],
-    ['Escape', t.keyEscape],
-    ['+ −', t.keyZoom],
-    ['?', t.keyHelp],
-  ];
+  const { explore, present } = helpRows();
+  const section = (title: string, rows: ReturnType<typeof helpRows>['explore']) =>
+    html`<tbody>
+      <tr><th scope="colgroup" colspan="2" class="keys-section">${title}</th></tr>
+      ${rows.map(([k, what]) => html`<tr><th scope="row"><kbd>${k}</kbd></th><td>${t[what]}</td></tr>`)}
+    </tbody>`;
   return html`<div class="dialog-backdrop" @click=${onClose}>
     <div
       class="dialog"
@@ -25,9 +23,7 @@ export function renderHelp(t: Strings, onClose: () => void): TemplateResult {
         <button type="button" class="close" data-close-help @click=${onClose}>${t.close}</button>
       </div>
       <table>
-        <tbody>
-          ${rows.map(([k, what]) => html`<tr><th scope="row"><kbd>${k}</kbd></th><td>${what}</td></tr>`)}
-        </tbody>
+        ${section(t.keysExplore, explore)} ${section(t.keysPresent, present)}
       </table>
     </div>
   </div>`;

@@ -17,7 +17,8 @@ const SAFE_URL = /^(https?:|mailto:)/i;
  * The details and evidence behind a selection: a city with its names, facts, measures and partnerships,
  * or one partnership with its sources. Everything it shows comes from the dataset as text.
  *
- * @fires archipelago-panel-action - `{action: 'select-city' | 'select-link' | 'path' | 'close', …}`
+ * @fires archipelago-panel-action - `{action: 'select-city' | 'select-link' | 'path' | 'close', …}` (bubbles; not
+ *   composed: it stays inside the map's shadow root)
  */
 export class ArchipelagoPanel extends LitElement {
   static override properties = {
@@ -390,7 +391,7 @@ export class ArchipelagoPanel extends LitElement {
 
   private emit(detail: PanelAction): void {
     this.dispatchEvent(
-      new CustomEvent('archipelago-panel-action', { detail, bubbles: true, composed: true }),
+      new CustomEvent('archipelago-panel-action', { detail, bubbles: true, composed: false }),
     );
   }
 }

@@ -52,7 +52,7 @@ export function isWebglFailure(error: unknown): boolean {
 
 /**
  * The one place that knows MapLibre: camera, projection and lifecycle. The element draws its overlay
- * from `project` and redraws on `onMove`.
+ * from `projector()` and redraws on the `move` event (`on('move', …)`).
  */
 export class MapView implements CameraView {
   readonly kind = 'webgl';

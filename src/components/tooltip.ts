@@ -58,3 +58,30 @@ export function tooltipContent(
   return html`<strong>${localize(group.name, lang)}</strong>
     <p>${shorten(localize(group.description, lang))}</p>`;
 }
+
+export interface TooltipProps {
+  dataset: Dataset;
+  hover: { kind: MarkKind; id: string; at: readonly [number, number] };
+  lang: UiLang;
+  /** The element's width, to keep the tooltip inside it. */
+  width: number;
+  onEnter: () => void;
+  onLeave: () => void;
+}
+
+/** The tooltip of the mark under the pointer or focus, kept inside the element. */
+export function renderTooltip(p: TooltipProps) {
+  const content = tooltipContent(p.dataset, p.hover.kind, p.hover.id, p.lang);
+  if (!content) return nothing;
+  const x = Math.max(160, Math.min(p.hover.at[0], (p.width || 320) - 160));
+  const y = Math.max(90, p.hover.at[1]);
+  return html`<div
+    class="tooltip"
+    role="tooltip"
+    style="left:${x}px;top:${y}px"
+    @pointerenter=${p.onEnter}
+    @pointerleave=${p.onLeave}
+  >
+    ${content}
+  </div>`;
+}

@@ -1,9 +1,11 @@
+import { CONTROLS, THEMES } from '../state/options';
+
 /** Attributes a page passes from its query string to the element: `?src=…&theme=…&lang=…`. */
 export const QUERY_ATTRIBUTES = ['src', 'chapter', 'theme', 'lang', 'controls', 'basemap'] as const;
 
 const ALLOWED: Partial<Record<(typeof QUERY_ATTRIBUTES)[number], readonly string[]>> = {
-  theme: ['light', 'dark', 'projector'],
-  controls: ['full', 'minimal', 'none'],
+  theme: THEMES,
+  controls: CONTROLS,
 };
 
 /**

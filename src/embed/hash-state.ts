@@ -17,8 +17,9 @@
  *   itself for every valid s apart from that rounding.
  */
 import { type FilterState, NO_FILTERS } from '../data/filters';
+import { ISLAND_METRICS } from '../state/options';
 
-export const METRICS = ['population', 'degree', 'betweenness'] as const;
+export const METRICS = ISLAND_METRICS;
 export type Metric = (typeof METRICS)[number];
 
 export interface ViewCamera {

@@ -1,8 +1,9 @@
 import { html, render } from 'lit';
-import { srOnly } from '../components/sr-only';
 import { type SpeakerStrings, speakerStrings } from '../i18n/speaker-strings';
 import { fill, type UiLang } from '../i18n/strings';
-import { isStep, stepIndex, storyCommand } from './story';
+import { keyCommand } from '../state/keys';
+import { srOnly } from '../styles/sr-only';
+import { isStep, stepIndex } from './story';
 
 /**
  * The presenter's speaker view: a second window with the current and the next chapter, the speaker notes
@@ -173,14 +174,14 @@ export function openSpeakerView(options: SpeakerViewOptions): SpeakerView | null
     if (onButton && (event.key === ' ' || event.key === 'Enter')) return;
     // In a scrolled text the speaker tabbed into, up and down scroll it.
     if (target?.closest?.('[data-scroll]') && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) return;
-    const command = storyCommand(event.key);
+    const command = keyCommand(event.key, 'speaker');
     if (isStep(command)) {
       event.preventDefault();
       go(stepIndex(index, count, command));
-    } else if ((event.key === 'p' || event.key === 'P') && !event.repeat) {
+    } else if (command === 'pause' && !event.repeat) {
       event.preventDefault();
       togglePause();
-    } else if ((event.key === 'r' || event.key === 'R') && !event.repeat) {
+    } else if (command === 'reset' && !event.repeat) {
       event.preventDefault();
       reset();
     }

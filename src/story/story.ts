@@ -1,47 +1,22 @@
 /**
- * The presenter's state machine: which key does what, and where a step lands. Pure (no DOM), so the
- * element and the speaker view agree on the keys of a presentation clicker.
+ * The presenter's state machine: which key does what (read from the one key table, src/state/keys.ts),
+ * and where a step lands. Pure (no DOM), so the element and the speaker view agree on a clicker's keys.
  */
 
-export type StoryCommand =
-  | 'next'
-  | 'previous'
-  | 'first'
-  | 'last'
-  | 'blackout'
-  | 'fullscreen'
-  | 'speaker'
-  | 'exit';
+import { keyCommand } from '../state/keys';
+
+export type StoryCommand = 'next' | 'previous' | 'first' | 'last' | 'blackout' | 'fullscreen' | 'speaker';
 
 export type StepCommand = Extract<StoryCommand, 'next' | 'previous' | 'first' | 'last'>;
 
-// Clickers send PageDown/PageUp (most), arrows, or Space; `b` and `.` conventions vary, so only `b`.
-const KEYS: Readonly<Record<string, StoryCommand>> = {
-  ArrowRight: 'next',
-  ArrowDown: 'next',
-  PageDown: 'next',
-  ' ': 'next',
-  ArrowLeft: 'previous',
-  ArrowUp: 'previous',
-  PageUp: 'previous',
-  Home: 'first',
-  End: 'last',
-  b: 'blackout',
-  B: 'blackout',
-  f: 'fullscreen',
-  F: 'fullscreen',
-  s: 'speaker',
-  S: 'speaker',
-  Escape: 'exit',
-};
-
-/** The presenter command for a `KeyboardEvent.key`, or null when the key means nothing here. */
+/** The presenter command for a `KeyboardEvent.key` (from the one key table), or null. */
 export function storyCommand(key: string): StoryCommand | null {
-  return Object.hasOwn(KEYS, key) ? (KEYS[key] ?? null) : null;
+  const command = keyCommand(key, 'present');
+  return command === null ? null : (command as StoryCommand);
 }
 
 /** True for the commands that move between chapters. */
-export function isStep(command: StoryCommand | null): command is StepCommand {
+export function isStep(command: string | null): command is StepCommand {
   return command === 'next' || command === 'previous' || command === 'first' || command === 'last';
 }
 

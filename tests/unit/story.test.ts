@@ -18,7 +18,6 @@ describe('storyCommand', () => {
     ['F', 'fullscreen'],
     ['s', 'speaker'],
     ['S', 'speaker'],
-    ['Escape', 'exit'],
   ];
 
   it.each(expected)('%j is %s', (key, command) => {
@@ -28,6 +27,7 @@ describe('storyCommand', () => {
   it('answers to exactly those keys', () => {
     const others = [
       '',
+      'Escape',
       'Enter',
       'Tab',
       'Space',
@@ -63,7 +63,7 @@ describe('storyCommand', () => {
 
   it('tells steps from the other commands', () => {
     expect(['next', 'previous', 'first', 'last'].every((c) => isStep(c as StoryCommand))).toBe(true);
-    for (const c of ['blackout', 'fullscreen', 'speaker', 'exit'] as const) expect(isStep(c)).toBe(false);
+    for (const c of ['blackout', 'fullscreen', 'speaker'] as const) expect(isStep(c)).toBe(false);
     expect(isStep(null)).toBe(false);
   });
 });

@@ -25,7 +25,7 @@ const MAX_ZOOM = 9;
 /** A chapter's flight, as long as MapLibre's (MapView.moveToChapter). */
 const FLIGHT_MS = 1200;
 
-export interface FallbackViewOptions {
+export interface SimplifiedViewOptions {
   container: HTMLElement;
   /** The embedded basemap's land, borders and coast; null draws the sea alone (`basemap="none"`). */
   layers: BasemapLayers | null;
@@ -51,8 +51,8 @@ interface MapLabel {
  * d3-zoom for pan and zoom. It keeps MapView's camera semantics (zoom levels, fitted bounds, insets), so
  * the overlay, the story and the URL state work unchanged. No rotation or pitch.
  */
-export class FallbackView implements CameraView {
-  readonly kind = 'svg';
+export class SimplifiedView implements CameraView {
+  readonly kind = 'simplified';
   private readonly container: HTMLElement;
   private readonly svg: SVGSVGElement;
   private readonly water: SVGRectElement;
@@ -83,7 +83,7 @@ export class FallbackView implements CameraView {
     return this.cameraTouched;
   }
 
-  constructor(options: FallbackViewOptions) {
+  constructor(options: SimplifiedViewOptions) {
     this.container = options.container;
     this.theme = options.theme;
     this.lang = options.lang;

@@ -1,0 +1,132 @@
+import { localize } from '../data/text';
+import { strings } from '../i18n/strings';
+import type { ExportSource } from './exporter';
+import type { ArchipelagoHost } from './host';
+import type { MapHostController } from './map-host';
+import type { Network } from './network';
+import type { StoryController } from './story-controller';
+
+export type ExportKind = 'png' | 'png2x' | 'svg' | 'chapters' | 'chapter';
+
+const NOT_READY = 'archipelago-map: nothing to export before the map is ready';
+
+/**
+ * Pictures and files of what the map shows: PNG (basemap, marks, legend and caption composed), the
+ * overlay as SVG, the view as chapter JSON, and every chapter as a zip of PNGs. The exporters load on
+ * first use. No life cycle of its own: the element calls it.
+ */
+export class Exports {
+  constructor(
+    private readonly host: ArchipelagoHost,
+    private readonly network: Network,
+    private readonly map: MapHostController,
+    private readonly story: StoryController,
+    private readonly parts: { overlay: () => SVGSVGElement | undefined; flash: (message: string) => void },
+  ) {}
+
+  async image(size = { width: 1920, height: 1080 }): Promise<Blob> {
+    const source = this.source();
+    if (!source) throw new Error(NOT_READY);
+    const host = this.host;
+    host.toggleAttribute('exporting', true);
+    try {
+      await host.updateComplete;
+      const { exportPng } = await import('./exporter');
+      return await exportPng(source, size);
+    } finally {
+      host.removeAttribute('exporting');
+    }
+  }
+
+  async svg(): Promise<string> {
+    const source = this.source();
+    if (!source) throw new Error(NOT_READY);
+    const { exportOverlaySvg } = await import('./exporter');
+    return exportOverlaySvg(source);
+  }
+
+  async chapterJson(): Promise<string> {
+    const source = this.source();
+    if (!source) throw new Error(NOT_READY);
+    const { viewChapterJson } = await import('./exporter');
+    return viewChapterJson(source, this.host.selected);
+  }
+
+  async chapters(size = { width: 1920, height: 1080 }): Promise<Blob> {
+    const host = this.host;
+    const list = host.chapters;
+    const before = host.chapter;
+    const files: { name: string; data: Blob }[] = [];
+    const { chapterFileName, zipFiles } = await import('./exporter');
+    this.story.jump = true;
+    try {
+      for (let i = 0; i < list.length; i++) {
+        host.chapter = list[i]?.id ?? null;
+        await host.updateComplete;
+        await this.map.view?.idle();
+        files.push({
+          name: chapterFileName(i, list[i]?.id ?? `${i}`, list.length),
+          data: await this.image(size),
+        });
+      }
+    } finally {
+      this.story.jump = false;
+      host.chapter = before;
+    }
+    return zipFiles(files);
+  }
+
+  /** The export menu's items: make the file and download it, saying how it went. */
+  async run(kind: ExportKind): Promise<void> {
+    const host = this.host;
+    const t = strings(host.uiLang);
+    const flash = this.parts.flash;
+    host.exportOpen = false;
+    flash(t.exporting);
+    try {
+      const { download } = await import('./exporter');
+      if (kind === 'png') download(await this.image(), 'baltic-archipelago-1920x1080.png');
+      else if (kind === 'png2x') {
+        download(await this.image({ width: 3840, height: 2160 }), 'baltic-archipelago-3840x2160.png');
+      } else if (kind === 'svg') {
+        download(new Blob([await this.svg()], { type: 'image/svg+xml' }), 'baltic-archipelago.svg');
+      } else if (kind === 'chapters') download(await this.chapters(), 'baltic-archipelago-chapters.zip');
+      else {
+        const text = await this.chapterJson();
+        try {
+          await navigator.clipboard.writeText(text);
+          flash(t.chapterCopied);
+        } catch {
+          download(new Blob([text], { type: 'application/json' }), 'chapter.json');
+        }
+        return;
+      }
+      flash(t.exported);
+    } catch (error) {
+      flash(`${t.exportFailed}: ${String(error)}`);
+    }
+  }
+
+  private source(): ExportSource | null {
+    const host = this.host;
+    const frame = host.renderRoot.querySelector<HTMLElement>('.frame');
+    const overlay = this.parts.overlay();
+    const dataset = this.network.dataset;
+    if (!frame || !overlay || !dataset || host.status !== 'ready') return null;
+    this.map.flush();
+    const chapter = host.chapters[host.chapterIndex];
+    const lang = host.uiLang;
+    return {
+      dataset,
+      view: this.map.view,
+      overlay,
+      frame,
+      theme: host.activeTheme,
+      lang,
+      filters: host.filters,
+      caption: chapter
+        ? { title: localize(chapter.title, lang), text: localize(chapter.caption, lang) }
+        : { title: localize(dataset.meta.title, lang), text: localize(dataset.meta.subtitle, lang) },
+    };
+  }
+}

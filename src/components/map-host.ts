@@ -1,0 +1,397 @@
+import { adoptStyles, type ReactiveController, unsafeCSS } from 'lit';
+import datasetUrl from '../../data/archipelago.json?url';
+import { loadDataset } from '../data/load';
+import type { Dataset } from '../data/schema';
+import type { DataIssue } from '../data/validate';
+import type { ViewState } from '../embed/hash-state';
+import { strings } from '../i18n/strings';
+import { islandRadii, overlayModel } from '../overlay/from-dataset';
+import type { SvgOverlay } from '../overlay/svg-overlay';
+import { layoutOf } from '../state/options';
+import type { BasemapHandle } from './basemap';
+import type { CameraView, Insets } from './camera-view';
+import { type ArchipelagoHost, prefersReducedMotion } from './host';
+import type { Network } from './network';
+
+export interface MapHostOptions {
+  /** The element's shadow root styles, adopted again with MapLibre's stylesheet once the map loads. */
+  styles: () => Parameters<typeof adoptStyles>[1];
+  /** The map's container and the overlay's renderer, once the first render made them. */
+  container: () => HTMLDivElement | undefined;
+  overlay: () => SvgOverlay | null;
+  /** A dataset arrived (before anything is drawn from it). */
+  onDataset: (dataset: Dataset) => void;
+  /** The data or the basemap failed: the element shows the error state. */
+  onFail: (issues: DataIssue[]) => void;
+  /** The first complete picture is on screen. */
+  onReady: () => void;
+  /** The overlay has a new model: what stands out must be set on it again. */
+  onModel: () => void;
+  /** The camera rested after a move. */
+  onMoveEnd: () => void;
+}
+
+const NO_INSETS: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
+
+/**
+ * The map under the islands, from loading to removal: fetches the dataset and starts the map side by
+ * side (MapLibre, or the simplified SVG map without WebGL), follows the element's size, keeps the camera
+ * and the overlay clear of the toolbar, legend and panel (insets), and redraws the overlay on every
+ * camera frame. Starts with the host and stops with it (a moved element starts again from the data).
+ */
+export class MapHostController implements ReactiveController {
+  view: CameraView | null = null;
+  /** Room the chrome takes on each side, as last measured. */
+  insets: Insets = NO_INSETS;
+  /** The host's size as the resize observer last saw it (reading it per frame would force a layout). */
+  hostSize = { width: 0, height: 0 };
+  private basemapHandle: BasemapHandle | null = null;
+  private pendingCamera: ViewState['camera'] = null;
+  private loadToken = 0;
+  private abort: AbortController | null = null;
+  private resizeObserver: ResizeObserver | null = null;
+  private visible = false;
+  private visibility: IntersectionObserver | null = null;
+  private onVisible: (() => void) | null = null;
+
+  constructor(
+    private readonly host: ArchipelagoHost,
+    private readonly network: Network,
+    private readonly options: MapHostOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.resizeObserver = new ResizeObserver(() => {
+      const host = this.host;
+      this.hostSize = { width: host.clientWidth, height: host.clientHeight };
+      host.narrow = layoutOf(host.clientWidth) === 'narrow';
+      this.view?.resize();
+      this.updateInsets();
+    });
+    this.resizeObserver.observe(this.host);
+    // Reconnecting after a move in the DOM starts again from the data.
+    if (this.host.hasUpdated) void this.load();
+  }
+
+  hostDisconnected(): void {
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = null;
+    this.teardownMap();
+    this.abort?.abort();
+    this.loadToken++;
+    this.visibility?.disconnect();
+    this.visibility = null;
+    this.visible = false;
+  }
+
+  /** Loads the dataset and the basemap; anything that fails becomes the visible error state. */
+  async load(): Promise<void> {
+    const host = this.host;
+    const token = ++this.loadToken;
+    this.abort?.abort();
+    const abort = new AbortController();
+    this.abort = abort;
+    host.removeAttribute('ready');
+    host.removeAttribute('error');
+    host.status = 'loading';
+    if (host.issues.length) host.issues = [];
+    const url = host.src || datasetUrl;
+    // The map starts while the data loads: neither needs the other, and both take time. A map off screen
+    // creates no WebGL context until it scrolls into view (pages with many maps).
+    const mapped = this.whenVisible()
+      .then(() => (token === this.loadToken ? this.ensureMap(token) : undefined))
+      .then(
+        () => null,
+        (error: unknown) => error,
+      );
+    let result: Awaited<ReturnType<typeof loadDataset>>;
+    try {
+      result = await loadDataset(url, { signal: abort.signal });
+    } catch {
+      return; // superseded by a newer load
+    }
+    if (token !== this.loadToken) return;
+    if (!result.ok) {
+      this.options.onFail(result.issues);
+      return;
+    }
+    this.options.onDataset(result.dataset);
+    const mapError = await mapped;
+    if (token !== this.loadToken) return;
+    if (mapError !== null) {
+      this.options.onFail([
+        { code: 'basemap', path: '', message: `the basemap could not be loaded: ${String(mapError)}` },
+      ]);
+      return;
+    }
+    if (token !== this.loadToken || !this.view) return;
+    this.applyModel();
+    host.status = 'ready';
+    await host.updateComplete;
+    await this.view.idle();
+    if (token !== this.loadToken) return;
+    this.redraw();
+    this.options.overlay()?.flush();
+    this.options.onReady();
+  }
+
+  private whenVisible(): Promise<void> {
+    if (this.visible || typeof IntersectionObserver === 'undefined') return Promise.resolve();
+    return new Promise((resolve) => {
+      this.onVisible = resolve;
+      if (this.visibility) return;
+      this.visibility = new IntersectionObserver(
+        (entries) => {
+          if (!entries.some((e) => e.isIntersecting)) return;
+          this.visible = true;
+          this.visibility?.disconnect();
+          this.visibility = null;
+          this.onVisible?.();
+          this.onVisible = null;
+        },
+        { rootMargin: '200px' },
+      );
+      this.visibility.observe(this.host);
+    });
+  }
+
+  private async ensureMap(token: number): Promise<void> {
+    const container = this.options.container();
+    if (!container) throw new Error('no map container');
+    const host = this.host;
+    const wanted = host.basemap || 'embedded';
+    if (this.view && this.basemapHandle?.value === wanted) return;
+    this.teardownMap();
+    const [{ MapView, isWebglFailure, MAP_CSS }, { handle, bounded }] = await Promise.all([
+      import('./map-view'),
+      import('./basemap').then(async ({ openBasemap, isBounded }) => ({
+        handle: await openBasemap(wanted, host.activeTheme, host.uiLang),
+        bounded: isBounded(wanted),
+      })),
+    ]);
+    if (token !== this.loadToken) return;
+    // MapLibre's own stylesheet comes with MapLibre, not in the element's first bytes.
+    adoptStyles(host.renderRoot as ShadowRoot, [unsafeCSS(MAP_CSS), ...this.options.styles()]);
+    let view: Awaited<ReturnType<typeof MapView.create>>;
+    try {
+      view = await MapView.create({
+        container,
+        style: handle.style,
+        bounded,
+        reducedMotion: prefersReducedMotion(),
+        padding: 48,
+        onContextGone: () => void this.replaceWithSimplified(),
+      });
+    } catch (error) {
+      if (!isWebglFailure(error)) throw error;
+      await this.startSimplified(token, wanted);
+      return;
+    }
+    if (token !== this.loadToken) {
+      view.remove();
+      return;
+    }
+    this.useView(view, handle);
+    handle.attach(view.map);
+  }
+
+  private useView(view: CameraView, handle: BasemapHandle): void {
+    this.view = view;
+    this.basemapHandle = handle;
+    this.host.simplified = view.kind === 'simplified';
+    view.on('move', this.onMove);
+    view.on('moveend', this.onMoveEnd);
+    if (this.pendingCamera) {
+      view.jumpTo(this.pendingCamera);
+      this.pendingCamera = null;
+    }
+  }
+
+  /** Without WebGL the same basemap, overlay, story and state go on in a simplified SVG map. */
+  private async startSimplified(token: number, wanted: string): Promise<void> {
+    const container = this.options.container();
+    if (!container) throw new Error('no map container');
+    // A MapLibre map that failed to start may have left its container half built.
+    container.replaceChildren();
+    container.classList.remove('maplibregl-map');
+    const [{ SimplifiedView }, layers] = await Promise.all([
+      import('./simplified-view'),
+      import('./basemap').then(async ({ simplifiedLayers, simplifiedDetail, isBounded }) => ({
+        low: await simplifiedLayers(wanted),
+        detail: simplifiedDetail,
+        bounded: isBounded(wanted),
+      })),
+    ]);
+    if (token !== this.loadToken) return;
+    const host = this.host;
+    const view = new SimplifiedView({
+      container,
+      layers: layers.low,
+      detail: layers.detail,
+      theme: host.activeTheme,
+      lang: host.uiLang,
+      bounded: layers.bounded,
+      reducedMotion: prefersReducedMotion(),
+      padding: 48,
+    });
+    this.useView(view, {
+      value: wanted,
+      style: '',
+      attach: () => {},
+      setTheme: (theme) => view.setTheme(theme),
+      setLanguage: (lang) => view.setLanguage(lang),
+    });
+  }
+
+  /** A WebGL context lost for good: the map goes on as the simplified map, from the same camera. */
+  private async replaceWithSimplified(): Promise<void> {
+    const view = this.view;
+    if (view?.kind !== 'webgl') return;
+    const token = this.loadToken;
+    this.pendingCamera = view.moved ? view.camera() : null;
+    this.teardownMap();
+    try {
+      await this.startSimplified(token, this.host.basemap || 'embedded');
+    } catch (error) {
+      this.options.onFail([
+        { code: 'basemap', path: '', message: `the map could not be drawn: ${String(error)}` },
+      ]);
+      return;
+    }
+    if (token !== this.loadToken) return;
+    this.updateInsets();
+    this.redraw();
+  }
+
+  private teardownMap(): void {
+    if (!this.view) return;
+    this.view.off('move', this.onMove);
+    this.view.off('moveend', this.onMoveEnd);
+    this.view.remove();
+    this.view = null;
+    this.basemapHandle = null;
+    this.host.simplified = false;
+  }
+
+  /** A restored view's camera: now if the map is there, else once it is. */
+  jumpTo(camera: ViewState['camera']): void {
+    if (camera) {
+      if (this.view) this.view.jumpTo(camera);
+      else this.pendingCamera = camera;
+    } else if (this.view) this.view.resetView(false);
+    else this.pendingCamera = null;
+  }
+
+  setTheme(): void {
+    const theme = this.host.activeTheme;
+    const overlay = this.options.overlay();
+    overlay?.setTheme(theme);
+    this.basemapHandle?.setTheme(theme);
+    overlay?.measureLabels();
+    this.redraw();
+  }
+
+  setLanguage(): void {
+    this.basemapHandle?.setLanguage(this.host.uiLang);
+    if (this.network.dataset) this.applyModel();
+  }
+
+  /** Draws what is pending now (before an export reads the overlay). */
+  flush(): void {
+    this.options.overlay()?.flush();
+  }
+
+  /** Hands the dataset to the overlay, in the interface language, with its island sizes. */
+  applyModel(): void {
+    const dataset = this.network.dataset;
+    const overlay = this.options.overlay();
+    const host = this.host;
+    if (!dataset || !overlay) return;
+    const t = strings(host.uiLang);
+    overlay.setModel(
+      overlayModel(dataset, {
+        lang: host.uiLang,
+        words: { population: t.population, offMap: t.offMap, links: t.links },
+      }),
+    );
+    this.applyRadii(false);
+    this.options.onModel();
+    host.toggleAttribute('renderer', false);
+    if (overlay.renderer === 'canvas') host.setAttribute('renderer', 'canvas');
+  }
+
+  applyRadii(animate: boolean): void {
+    const dataset = this.network.dataset;
+    const overlay = this.options.overlay();
+    if (!dataset || !overlay) return;
+    const metric = this.host.activeMetric;
+    overlay.setRadii(
+      islandRadii(dataset, metric, metric === 'population' ? null : this.network.measures),
+      animate && !prefersReducedMotion(),
+    );
+  }
+
+  redraw(moving = false): void {
+    const view = this.view;
+    const overlay = this.options.overlay();
+    if (!view || !overlay) return;
+    overlay.frame({
+      project: view.projector(),
+      viewport: view.viewport(),
+      // Islands read from the back of a room only when they grow with the projector theme's text.
+      scale: view.islandScale() * (this.host.activeTheme === 'projector' ? 1.4 : 1) * this.sizeFactor(),
+      moving,
+      insets: this.insets,
+      resting: () => !view.isMoving(),
+    });
+  }
+
+  /** Islands made for a laptop screen would cover a phone's map: shrink them with the smaller side. */
+  private sizeFactor(): number {
+    const side = Math.min(this.hostSize.width || 800, this.hostSize.height || 800);
+    // A network of hundreds of cities needs smaller islands to leave any sea between them.
+    const cities = this.network.dataset?.cities.length ?? 0;
+    const density = Math.min(1, Math.max(0.35, Math.sqrt(40 / Math.max(1, cities))));
+    return Math.min(1, Math.max(0.45, side / 760)) * density;
+  }
+
+  /** Keeps the default view, labels and edge indicators clear of the toolbar, legend and panel. */
+  updateInsets(): void {
+    const view = this.view;
+    if (!view) return;
+    const host = this.host;
+    const box = host.getBoundingClientRect();
+    const wide = layoutOf(box.width) === 'wide';
+    const measure = (selector: string, side: 'left' | 'right' | 'top' | 'bottom') => {
+      const el = host.renderRoot.querySelector<HTMLElement>(selector);
+      if (!el) return 0;
+      const rect = el.getBoundingClientRect();
+      if (side === 'left') return Math.round(rect.right - box.left);
+      if (side === 'right') return Math.round(box.right - rect.left);
+      if (side === 'bottom') return Math.round(box.bottom - rect.top);
+      return Math.round(rect.bottom - box.top);
+    };
+    const insets = {
+      top: measure('.toolbar', 'top'),
+      right: Math.max(56, wide && host.panelOpen ? measure('.panel', 'right') : 0),
+      bottom: measure('.story', 'bottom'),
+      left: wide && host.legendOpen ? measure('.legend', 'left') : 0,
+    };
+    this.insets = insets;
+    // The camera keeps clear of what stays open (toolbar, legend); the panel comes and goes over the map.
+    view.setInsets({ ...insets, right: 56 });
+    this.redraw();
+  }
+
+  private readonly onMove = () => {
+    this.redraw(true);
+    if (this.host.hover) this.host.hover = null;
+  };
+
+  private readonly onMoveEnd = () => {
+    this.redraw(false);
+    this.options.onMoveEnd();
+  };
+}

@@ -1,0 +1,41 @@
+/**
+ * The element's lists of choices, each written once: themes, island-size metrics, control levels and
+ * the widths where the layout changes. Attributes, the URL hash, the query string, the toolbar and the
+ * legend all read them here.
+ */
+import type { Strings } from '../i18n/strings';
+import type { IslandMetric } from '../overlay/from-dataset';
+import type { Theme } from '../overlay/palette';
+
+export const THEMES = ['light', 'dark', 'projector'] as const satisfies readonly Theme[];
+
+export const ISLAND_METRICS = [
+  'population',
+  'degree',
+  'betweenness',
+] as const satisfies readonly IslandMetric[];
+
+export const CONTROLS = ['full', 'minimal', 'none'] as const;
+export type Controls = (typeof CONTROLS)[number];
+
+/** The interface string naming each island-size metric. */
+export const METRIC_LABELS: Readonly<Record<IslandMetric, keyof Strings>> = {
+  population: 'sizePopulation',
+  degree: 'sizeDegree',
+  betweenness: 'sizeBetweenness',
+};
+
+/**
+ * Widths of the element (not the viewport: an embed can be narrow on a wide screen) where the layout
+ * changes. Below `narrow` the toolbar folds into a menu, the panel becomes a bottom sheet and islands
+ * shrink; from `wide` the legend opens by default and the open panel keeps its side of the map clear.
+ */
+export const BREAKPOINTS = { narrow: 600, wide: 720 } as const;
+
+export type Layout = 'narrow' | 'medium' | 'wide';
+
+/** The layout for an element this wide; an element not laid out yet (width 0) counts as medium. */
+export function layoutOf(width: number): Layout {
+  if (width > 0 && width < BREAKPOINTS.narrow) return 'narrow';
+  return width >= BREAKPOINTS.wide ? 'wide' : 'medium';
+}
