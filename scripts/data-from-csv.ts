@@ -88,6 +88,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return 1;
   }
 
+  for (const warning of result.warnings) io.stderr(`warning: ${formatCsvIssue(warning, built)}\n`);
   const json = `${JSON.stringify(built.dataset, null, 2)}\n`;
   const done = `valid — ${summary(result.dataset)}, ${count(result.dataset.linkTypes.length, 'link type', 'link types')}`;
   if (args.out === undefined) {

@@ -1,12 +1,13 @@
 /**
  * Checks a dataset file and prints what the element would report.
  *
- *   npm run data:validate <file.json>
+ *   npm run data:validate [--strict] <file.json>
  *   npx tsx scripts/data-validate.ts data/archipelago.json
  *
- * Exit codes: 0 valid (one summary line on stdout), 1 invalid (every issue on its own line on stderr,
- * as `formatIssue` writes it: `links[4].target: unknown city "helsinkii"`), 2 usage error (no file,
- * unreadable file).
+ * Exit codes: 0 valid (one summary line on stdout; warnings, such as entries that cite no source, each
+ * on its own line on stderr as `warning: links[4]: …`), 1 invalid (every issue on its own line on stderr,
+ * as `formatIssue` writes it: `links[4].target: unknown city "helsinkii"`) or, with `--strict`, valid
+ * but with warnings; 2 usage error (no file, unreadable file).
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -79,13 +80,17 @@ export function summary(dataset: {
   ].join(', ');
 }
 
-export const USAGE = 'usage: npm run data:validate <file.json>';
+export const USAGE = 'usage: npm run data:validate [--strict] <file.json>';
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
-    io.stdout(`${USAGE}  (checks a dataset; exit 0 valid, 1 invalid, 2 usage error)\n`);
+    io.stdout(
+      `${USAGE}  (checks a dataset; exit 0 valid, 1 invalid or, with --strict, warnings, 2 usage error)\n`,
+    );
     return 0;
   }
+  const strict = argv.includes('--strict');
+  argv = argv.filter((arg) => arg !== '--strict');
   const unknownOption = argv.find((arg) => arg.startsWith('-') && arg !== '-');
   if (unknownOption !== undefined) {
     io.stderr(`data:validate: unknown option ${unknownOption}; ${USAGE}\n`);
@@ -105,8 +110,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
   const result = parseDataset(text);
   if (result.ok) {
-    io.stdout(`${file}: valid — ${summary(result.dataset)}\n`);
-    return 0;
+    for (const warning of result.warnings) io.stderr(`warning: ${formatIssue(warning)}\n`);
+    const warned =
+      result.warnings.length > 0 ? ` (${count(result.warnings.length, 'warning', 'warnings')})` : '';
+    io.stdout(`${file}: valid — ${summary(result.dataset)}${warned}\n`);
+    return strict && result.warnings.length > 0 ? 1 : 0;
   }
   for (const issue of result.issues) io.stderr(`${formatIssue(issue)}\n`);
   io.stderr(`${file}: invalid — ${count(result.issues.length, 'issue', 'issues')}\n`);

@@ -34,10 +34,12 @@ export type {
   Meta,
   MetaSource,
   Population,
+  PopulationDefinition,
   Priority,
   Source,
+  Status,
 } from './data/schema';
-export type { DataIssue, IssueCode } from './data/validate';
+export type { DataIssue, DataWarning, IssueCode, WarningCode } from './data/validate';
 export type { Metric, ViewCamera, ViewState } from './embed/hash-state';
 
 /** `archipelago-ready`: the first complete picture is on screen. */

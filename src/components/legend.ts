@@ -209,7 +209,7 @@ export function renderLegend(ctx: LegendContext): TemplateResult {
               type="button"
               data-reset
               ?disabled=${!filtered}
-              @click=${() => ctx.onFilters({ hiddenTypes: [], hiddenGroups: [], priority: null, years: null })}
+              @click=${() => ctx.onFilters({ hiddenTypes: [], hiddenGroups: [], priority: null, years: null, proposed: true })}
             >
               ${t.reset}
             </button>

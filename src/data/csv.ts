@@ -8,7 +8,7 @@
  * dataset from spreadsheets"); `scripts/data-from-csv.ts` is the command line around this module.
  */
 import type { LocalizedText } from './schema';
-import { type DataIssue, formatIssue } from './validate';
+import { type DataIssue, type DataWarning, formatIssue } from './validate';
 
 // ---------------------------------------------------------------------------------------------------
 // CSV
@@ -180,6 +180,7 @@ export const CSV_COLUMNS: Readonly<Record<CsvFileKind, FileSpec>> = {
       'description',
       'source_title',
       'source_url',
+      'source_slide',
       'verified',
       'note',
     ],
@@ -194,10 +195,12 @@ export const CSV_COLUMNS: Readonly<Record<CsvFileKind, FileSpec>> = {
       'type',
       'title',
       'description',
+      'status',
       'since',
       'until',
       'source_title',
       'source_url',
+      'source_slide',
       'verified',
       'note',
     ],
@@ -211,10 +214,12 @@ export const CSV_COLUMNS: Readonly<Record<CsvFileKind, FileSpec>> = {
       'members',
       'type',
       'description',
+      'status',
       'since',
       'until',
       'source_title',
       'source_url',
+      'source_slide',
       'verified',
       'note',
     ],
@@ -368,28 +373,62 @@ class RowReader {
       .filter((item) => item !== '');
   }
 
-  /** `prefix_title` and `prefix_url`, several separated by `|`, paired by position. */
-  sources(titleColumn: string, urlColumn: string): { title: string; url?: string }[] {
+  /**
+   * `prefix_title`, `prefix_url` and `prefix_slide`, several separated by `|`, paired by position. A
+   * slide cell is a whole number (the slide of the 2007 deck) or empty.
+   */
+  sources(
+    titleColumn: string,
+    urlColumn: string,
+    slideColumn?: string,
+  ): { title: string; url?: string; slide?: number }[] {
     const split = (value: string) => (value === '' ? [] : value.split(SOURCE_SEPARATOR).map((s) => s.trim()));
     const titles = split(this.cell(titleColumn));
     const urls = split(this.cell(urlColumn));
-    const out: { title: string; url?: string }[] = [];
-    if (urls.length > titles.length && urls.slice(titles.length).some((url) => url !== '')) {
-      this.problems.push(
-        `column "${urlColumn}" has ${urls.length} entries but "${titleColumn}" has ${titles.length}: ` +
-          `give every URL a title (separate several sources with " | ")`,
-      );
-      return out;
+    const slides = slideColumn === undefined ? [] : split(this.cell(slideColumn));
+    const out: { title: string; url?: string; slide?: number }[] = [];
+    for (const [column, values] of [
+      [urlColumn, urls],
+      [slideColumn, slides],
+    ] as const) {
+      if (values.length > titles.length && values.slice(titles.length).some((value) => value !== '')) {
+        this.problems.push(
+          `column "${column}" has ${values.length} entries but "${titleColumn}" has ${titles.length}: ` +
+            `give every ${column === urlColumn ? 'URL' : 'slide'} a title (separate several sources with " | ")`,
+        );
+        return out;
+      }
     }
     titles.forEach((title, i) => {
       const url = urls[i] ?? '';
+      const slideText = slides[i] ?? '';
       if (title === '') {
         if (url !== '') this.problems.push(`column "${titleColumn}": source ${i + 1} has a URL but no title`);
+        else if (slideText !== '')
+          this.problems.push(`column "${titleColumn}": source ${i + 1} has a slide but no title`);
         return;
       }
-      out.push(url === '' ? { title } : { title, url });
+      let slide: number | undefined;
+      if (slideText !== '') {
+        if (/^\d+$/.test(slideText)) slide = Number(slideText);
+        else
+          this.problems.push(`column "${slideColumn}": ${JSON.stringify(slideText)} is not a slide number`);
+      }
+      out.push({ title, ...(url === '' ? {} : { url }), ...(slide === undefined ? {} : { slide }) });
     });
     return out;
+  }
+
+  /** `established`, `proposed` (any case) or empty (`undefined`: the default, established). */
+  status(name: string): 'established' | 'proposed' | undefined {
+    const raw = this.cell(name);
+    if (raw === '') return undefined;
+    const value = raw.toLowerCase();
+    if (value === 'established' || value === 'proposed') return value;
+    this.problems.push(
+      `column "${name}": ${JSON.stringify(raw)} is not a status (use established or proposed)`,
+    );
+    return undefined;
   }
 }
 
@@ -503,18 +542,31 @@ function readTable(
 function readShared(row: RowReader) {
   return {
     description: row.text('description', true),
+    status: row.status('status'),
     since: row.number('since'),
     until: row.number('until'),
-    sources: row.sources('source_title', 'source_url'),
+    sources: row.sources('source_title', 'source_url', 'source_slide'),
     verified: row.boolean('verified'),
     note: row.text('note'),
   };
 }
 
-/** The shared columns as dataset fields: empty optional ones left out, `verified` only when false. */
-function sharedFields({ description, since, until, sources, verified, note }: ReturnType<typeof readShared>) {
+/**
+ * The shared columns as dataset fields: empty optional ones left out, `verified` only when false,
+ * `status` only when proposed (established is the default).
+ */
+function sharedFields({
+  description,
+  status,
+  since,
+  until,
+  sources,
+  verified,
+  note,
+}: ReturnType<typeof readShared>) {
   return {
     description,
+    ...(status === 'proposed' ? { status } : {}),
     ...(since !== undefined ? { since } : {}),
     ...(until !== undefined ? { until } : {}),
     sources,
@@ -599,7 +651,7 @@ export function datasetFromCsv(files: CsvFiles, options: CsvOptions = {}): CsvDa
     const localLanguages = row.list('local_languages');
     const role = row.text('role');
     const description = row.text('description');
-    const sources = row.sources('source_title', 'source_url');
+    const sources = row.sources('source_title', 'source_url', 'source_slide');
     const verified = row.boolean('verified');
     const note = row.text('note');
     if (!accept('cities', entry)) {
@@ -733,7 +785,7 @@ function columnOf(kind: CsvFileKind, rest: string, message: string): string | un
       return 'population';
     }
     case 'sources':
-      return /\.url$/.test(tail) ? 'source_url' : 'source_title';
+      return /\.url$/.test(tail) ? 'source_url' : /\.slide$/.test(tail) ? 'source_slide' : 'source_title';
     case 'localLanguages':
       return 'local_languages';
     default:
@@ -777,14 +829,18 @@ export function formatCsvProblem(problem: CsvProblem): string {
 /**
  * A `validateDataset` issue by file and line: `links.csv line 6, column "target": unknown city
  * "helsinkii"`; references to other entries (`first at cities[2]`) become lines too, and an unknown
- * city whose row was skipped says so. Issues that have no row (meta) are formatted with `formatIssue`.
+ * city whose row was skipped says so; an `unsourced` warning points at the `source_title` column. Issues
+ * that have no row (meta) are formatted with `formatIssue`.
  */
 export function formatCsvIssue(
-  issue: DataIssue,
+  issue: DataIssue | DataWarning,
   source: Pick<CsvDataset, 'lines' | 'files'> & Partial<Pick<CsvDataset, 'skipped'>>,
 ): string {
-  const at = locateIssue(issue, source);
-  if (!at) return formatIssue(issue);
+  const found = locateIssue(issue, source);
+  if (!found) return formatIssue(issue);
+  // A missing source is about the row's source columns.
+  const at =
+    issue.code === 'unsourced' && found.line !== undefined ? { ...found, column: 'source_title' } : found;
   let message = issue.message.replace(
     /\bfirst at (cities|links|groups)\[(\d+)\]/,
     (whole, array: CsvFileKind, index: string) => {

@@ -7,6 +7,8 @@
  *   the range (both ends included). A link without `since` is HIDDEN while a year filter is active:
  *   nothing says it existed in those years. `until` plays no part.
  * - A group is visible when its type is not hidden, its id is not hidden, and the same year rule holds.
+ * - Proposed links and groups (`status: "proposed"`, recommendations rather than partnerships that
+ *   existed) are visible only while `proposed` is true (the default); otherwise the same rules apply.
  * - Cities, with no priority: a metropolis stands out unless it has partnerships (links or groups) and
  *   every one of them is filtered away. A metropolis with no partnerships at all stays: it is still a
  *   member of the network. An external city (kind `external`) stands out only when a visible
@@ -14,11 +16,14 @@
  * - Cities, with a priority: exactly that priority's cities stand out (those present in the dataset),
  *   whatever the links and groups show. A priority naming no cities makes every city fade: the counts
  *   say 0 cities.
- * - Counts: visible links, visible groups, cities standing out.
+ * - Counts: visible links, visible groups, cities standing out, and `proposed`: the proposed links and
+ *   groups that the other filters (types, groups, years) leave visible, whether or not proposals are
+ *   shown; the legend's switch says "Proposed (n)" with it.
  * - Ids in the state that the dataset does not know (types, groups, the priority) are ignored; a
  *   malformed year range (not two finite numbers) is ignored; a reversed range is read as [min, max].
  */
 import type { Dataset, Filters } from './schema';
+import { isProposed } from './sources';
 
 export interface FilterState {
   /** Link/group types switched off in the legend. */
@@ -29,6 +34,8 @@ export interface FilterState {
   priority: string | null;
   /** Inclusive start-year (`since`) range; null = no year filter. */
   years: [number, number] | null;
+  /** Show proposed links and groups (recommendations, plans). Default true; the hash writes `proposed=hide`. */
+  proposed: boolean;
 }
 
 /** No filter: everything shown. Frozen (arrays too): copy before changing. */
@@ -37,6 +44,7 @@ export const NO_FILTERS: FilterState = Object.freeze({
   hiddenGroups: Object.freeze([]) as unknown as string[],
   priority: null,
   years: null,
+  proposed: true,
 });
 
 export interface FilterResult {
@@ -46,7 +54,16 @@ export interface FilterResult {
   groups: Set<string>;
   /** Cities that stand out (not faded). */
   cities: Set<string>;
-  counts: { cities: number; links: number; groups: number };
+  counts: {
+    cities: number;
+    links: number;
+    groups: number;
+    /**
+     * Proposed links and groups that pass the other filters (types, groups, years), counted whether or
+     * not proposals are shown: the n of the legend's "Proposed (n)".
+     */
+    proposed: number;
+  };
 }
 
 /** The parts of a dataset the filters read (a whole `Dataset` fits). */
@@ -69,6 +86,8 @@ export function applyFilters(dataset: FilterData, state: FilterState): FilterRes
   const hiddenTypes = new Set(state.hiddenTypes ?? []);
   const hiddenGroups = new Set(state.hiddenGroups ?? []);
   const range = yearRange(state.years);
+  const showProposed = state.proposed !== false;
+  let proposed = 0;
 
   const links = new Set<string>();
   // city id → [partnerships touching it, visible ones among them]
@@ -84,7 +103,10 @@ export function applyFilters(dataset: FilterData, state: FilterState): FilterRes
   };
 
   for (const link of dataset.links ?? []) {
-    const visible = !hiddenTypes.has(link.type) && inRange(link.since, range);
+    const passes = !hiddenTypes.has(link.type) && inRange(link.since, range);
+    const isProposal = isProposed(link);
+    if (passes && isProposal) proposed += 1;
+    const visible = passes && (showProposed || !isProposal);
     if (visible) links.add(link.id);
     touch(link.source, visible);
     if (link.target !== link.source) touch(link.target, visible);
@@ -92,8 +114,10 @@ export function applyFilters(dataset: FilterData, state: FilterState): FilterRes
 
   const groups = new Set<string>();
   for (const group of dataset.groups ?? []) {
-    const visible =
-      !hiddenTypes.has(group.type) && !hiddenGroups.has(group.id) && inRange(group.since, range);
+    const passes = !hiddenTypes.has(group.type) && !hiddenGroups.has(group.id) && inRange(group.since, range);
+    const isProposal = isProposed(group);
+    if (passes && isProposal) proposed += 1;
+    const visible = passes && (showProposed || !isProposal);
     if (visible) groups.add(group.id);
     for (const member of new Set(group.members)) touch(member, visible);
   }
@@ -117,7 +141,7 @@ export function applyFilters(dataset: FilterData, state: FilterState): FilterRes
     links,
     groups,
     cities,
-    counts: { cities: cities.size, links: links.size, groups: groups.size },
+    counts: { cities: cities.size, links: links.size, groups: groups.size, proposed },
   };
 }
 
@@ -134,17 +158,20 @@ export function isDefault(
       state.hiddenTypes.length === 0 &&
       state.hiddenGroups.length === 0 &&
       state.priority === null &&
-      yearRange(state.years) === null
+      yearRange(state.years) === null &&
+      state.proposed !== false
     );
   }
   const types = new Set([...(dataset.links ?? []), ...(dataset.groups ?? [])].map((x) => x.type));
+  const anyProposed = [...(dataset.links ?? []), ...(dataset.groups ?? [])].some(isProposed);
   const groups = new Set((dataset.groups ?? []).map((g) => g.id));
   const priorities = new Set((dataset.priorities ?? []).map((p) => p.id));
   return (
     !state.hiddenTypes.some((t) => types.has(t)) &&
     !state.hiddenGroups.some((g) => groups.has(g)) &&
     (state.priority === null || !priorities.has(state.priority)) &&
-    yearRange(state.years) === null
+    yearRange(state.years) === null &&
+    (state.proposed !== false || !anyProposed)
   );
 }
 
@@ -167,13 +194,20 @@ export function yearExtent(dataset: Pick<Dataset, 'links' | 'groups'>): [number,
  * - `groups`: every other group is hidden; `[]` hides all groups. Links are not affected.
  * - `priorities`: the first one the dataset knows becomes the priority (a FilterState holds one).
  * - `years`: the range, as [min, max].
+ * - `proposed`: `false` hides proposed links and groups; absent or `true` shows them.
  * Absent fields filter nothing; no `filters` at all gives a copy of NO_FILTERS.
  */
 export function filtersFromChapter(
   filters: Filters | undefined,
   dataset: Pick<Dataset, 'linkTypes' | 'links' | 'groups' | 'priorities'>,
 ): FilterState {
-  const state: FilterState = { hiddenTypes: [], hiddenGroups: [], priority: null, years: null };
+  const state: FilterState = {
+    hiddenTypes: [],
+    hiddenGroups: [],
+    priority: null,
+    years: null,
+    proposed: true,
+  };
   if (!filters) return state;
   const links = dataset.links ?? [];
   const groups = dataset.groups ?? [];
@@ -195,5 +229,6 @@ export function filtersFromChapter(
     state.priority = filters.priorities.find((p) => known.has(p)) ?? null;
   }
   if (filters.years) state.years = yearRange(filters.years);
+  if (filters.proposed === false) state.proposed = false;
   return state;
 }

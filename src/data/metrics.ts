@@ -13,6 +13,7 @@
  */
 import { pairKey } from './graph';
 import type { Dataset } from './schema';
+import { isProposed } from './sources';
 
 /** One edge of a `NetworkGraph`: a link of the dataset, or one pair of a group's members. */
 export interface NetworkEdge {
@@ -33,6 +34,11 @@ export interface NetworkGraphOptions {
   includeExternal?: boolean;
   /** Join every pair of a group's members by an edge `group:<groupId>:<a>|<b>`. Default true. */
   groupsAsCliques?: boolean;
+  /**
+   * Include proposed links and groups (`status: "proposed"`: recommendations, not partnerships that
+   * existed). Default false: measures and shortest paths count established partnerships only.
+   */
+  includeProposed?: boolean;
 }
 
 /** The measures of one city. */
@@ -79,7 +85,8 @@ function compareIds(a: string, b: string): number {
  * - Nodes: the metropolises, plus the external partners when `includeExternal`, sorted by id.
  * - Edges: every link whose two ends are included (weight 1 each; parallel links stay separate edges),
  *   then, when `groupsAsCliques`, one edge (weight 1) per pair of included members of each group, with
- *   id `group:<groupId>:<a>|<b>`.
+ *   id `group:<groupId>:<a>|<b>`. Proposed links and groups (recommendations, plans) are left out unless
+ *   `includeProposed`: a network measure or a shortest path describes partnerships that exist.
  *
  * Why externals are excluded by default: Brussels (political branding) and China (joint markets) are
  * partners of every metropolis by construction (each of the 11 cities has a link to each), so counting
@@ -92,6 +99,7 @@ function compareIds(a: string, b: string): number {
 export function networkGraph(dataset: Dataset, options: NetworkGraphOptions = {}): NetworkGraph {
   const includeExternal = options.includeExternal ?? false;
   const groupsAsCliques = options.groupsAsCliques ?? true;
+  const includeProposed = options.includeProposed ?? false;
 
   const included = new Set<string>();
   for (const city of dataset.cities) {
@@ -103,10 +111,12 @@ export function networkGraph(dataset: Dataset, options: NetworkGraphOptions = {}
   for (const link of dataset.links ?? []) {
     if (link.source === link.target) continue;
     if (!included.has(link.source) || !included.has(link.target)) continue;
+    if (!includeProposed && isProposed(link)) continue;
     edges.push({ id: link.id, source: link.source, target: link.target, weight: 1 });
   }
   if (groupsAsCliques) {
     for (const group of dataset.groups ?? []) {
+      if (!includeProposed && isProposed(group)) continue;
       const members = [...new Set(group.members.filter((m) => included.has(m)))].sort(compareIds);
       for (let i = 0; i < members.length; i++) {
         for (let j = i + 1; j < members.length; j++) {

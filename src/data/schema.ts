@@ -130,7 +130,28 @@ export const LonLatSchema = v.pipe(
   v.description('[longitude, latitude] in degrees (WGS 84), longitude -180..180, latitude -90..90.'),
 );
 
-/** A source: a title and optionally an http, https or mailto URL (scheme checked by `validateDataset`). */
+/**
+ * The slides of the 2007 deck the dataset is based on ("Recommendations for Political Action", City of
+ * Helsinki, Berlin, 13 November 2007), in the order they come: `SLIDE_TITLES[n - 1]` is slide n. A
+ * source that is the slides names its slide (`"slide": 6`); `formatSource` (sources.ts) shows it.
+ */
+export const SLIDE_TITLES = [
+  'Recommendations for Political Action',
+  'BaltMet Inno as the Flagship project of BaltMet Network',
+  'BaltMet Action Plan 2008-2010',
+  'Baltic Sea Archipelago of Innovation',
+  'Future prospects for Innovation Strategy Governance?',
+  'Co-operation case Helsinki',
+  'Co-operation case St. Petersburg',
+  'Co-operation case Brussels',
+  'Co-operation case China',
+  'Thank You!',
+] as const;
+
+/**
+ * A source: a title, optionally an http, https or mailto URL (scheme checked by `validateDataset`), and
+ * for the 2007 slides the number of the slide (1-10).
+ */
 export const SourceSchema = v.pipe(
   v.object({
     title: v.pipe(TextStringSchema, v.description('What the source is: publication, site, document.')),
@@ -138,6 +159,22 @@ export const SourceSchema = v.pipe(
       v.pipe(
         v.string(),
         v.metadata({ pattern: URL_PATTERN_HINT, description: 'An http, https or mailto URL.' }),
+      ),
+    ),
+    slide: v.optional(
+      v.pipe(
+        v.number(),
+        v.integer((i) => `a slide number must be a whole number; ${got(i)}`),
+        v.minValue(1, (i) => `the slides are numbered 1 to ${SLIDE_TITLES.length}; ${got(i)}`),
+        v.maxValue(
+          SLIDE_TITLES.length,
+          (i) => `the slides are numbered 1 to ${SLIDE_TITLES.length}; ${got(i)}`,
+        ),
+        v.description(
+          'For the 2007 slides: the slide that states the claim (1 title, 2 BaltMet Inno as the Flagship project, ' +
+            '3 Action Plan 2008-2010, 4 Archipelago, 5 Governance, 6 Helsinki, 7 St. Petersburg, 8 Brussels, ' +
+            '9 China, 10 Thank You!).',
+        ),
       ),
     ),
   }),
@@ -159,7 +196,8 @@ const verified = () =>
     v.pipe(
       v.boolean(),
       v.description(
-        'false when a fact is not confirmed by a source; absent means verified. Explain in "note".',
+        'false when a source does not confirm a fact (explain in "note"). A claim shows as verified only ' +
+          'when it cites at least one source and is not marked false.',
       ),
     ),
   );
@@ -170,6 +208,19 @@ const sources = (description = 'Where the facts come from.') => v.array(ref(Sour
 // Entities
 
 export const CITY_KINDS = ['metropolis', 'external'] as const;
+/** `established`: a partnership that exists (the default); `proposed`: a recommendation or plan. */
+export const STATUSES = ['established', 'proposed'] as const;
+
+const status = () =>
+  v.optional(
+    v.pipe(
+      v.picklist(STATUSES, (i) => `status must be "established" or "proposed"; ${got(i)}`),
+      v.description(
+        'established (default): a partnership that exists; proposed: a recommendation or plan, not a tie ' +
+          'that existed.',
+      ),
+    ),
+  );
 export const MEMBERSHIPS = ['lead-partner', 'partner', 'observer', 'external'] as const;
 
 export const PopulationSchema = v.pipe(
@@ -254,6 +305,7 @@ export const LinkSchema = v.pipe(
     type: RefSchema('link type'),
     title: optionalText('Short title, e.g. "Helsinki-Tallinn Euregio".'),
     description: text('What the partnership is.'),
+    status: status(),
     ...sinceUntil,
     sources: sources(),
     verified: verified(),
@@ -272,6 +324,7 @@ export const GroupSchema = v.pipe(
     members: v.pipe(v.array(RefSchema('city')), v.description('At least 3 distinct city ids.')),
     type: RefSchema('link type'),
     description: text('What the group is.'),
+    status: status(),
     ...sinceUntil,
     sources: sources(),
     verified: verified(),
@@ -338,6 +391,12 @@ export const FiltersSchema = v.object({
       v.description('[from, to]: show partnerships active in these years.'),
     ),
   ),
+  proposed: v.optional(
+    v.pipe(
+      v.boolean(),
+      v.description('false: hide proposed links and groups (recommendations); absent or true: show them.'),
+    ),
+  ),
 });
 
 export const ChapterSchema = v.pipe(
@@ -375,12 +434,27 @@ export const MetaSourceSchema = v.object({
   ),
 });
 
+/** What the cities' population figures are (they come from one source and share one definition). */
+export const PopulationDefinitionSchema = v.pipe(
+  v.object({
+    definition: text(
+      'What the figures count, e.g. "Natural Earth pop_max: the urban agglomeration; definitions vary by city".',
+    ),
+    source: ref(SourceSchema, 'Where the figures come from.'),
+    year: v.optional(ref(YearSchema, 'The year the figures refer to.')),
+  }),
+  v.title('Population definition'),
+);
+
 export const MetaSchema = v.pipe(
   v.object({
     title: text('Title of the map.'),
     subtitle: optionalText('Subtitle.'),
     description: optionalText('What the map shows.'),
     source: v.optional(v.pipe(MetaSourceSchema, v.description('The document the dataset is based on.'))),
+    population: v.optional(
+      ref(PopulationDefinitionSchema, "What the cities' population figures are: definition, source, year."),
+    ),
     languages: v.optional(
       v.pipe(v.array(LanguageTagSchema), v.description('Languages the texts are available in.')),
     ),
@@ -412,6 +486,7 @@ export const SCHEMA_DEFINITIONS = {
   Position: LonLatSchema,
   Year: YearSchema,
   Population: PopulationSchema,
+  PopulationDefinition: PopulationDefinitionSchema,
   City: CitySchema,
   LinkType: LinkTypeSchema,
   Link: LinkSchema,
@@ -430,6 +505,8 @@ export type Source = v.InferOutput<typeof SourceSchema>;
 export type LonLat = v.InferOutput<typeof LonLatSchema>;
 export type Population = v.InferOutput<typeof PopulationSchema>;
 export type CityKind = (typeof CITY_KINDS)[number];
+export type Status = (typeof STATUSES)[number];
+export type PopulationDefinition = v.InferOutput<typeof PopulationDefinitionSchema>;
 export type Membership = (typeof MEMBERSHIPS)[number];
 export type City = v.InferOutput<typeof CitySchema>;
 export type LinkType = v.InferOutput<typeof LinkTypeSchema>;

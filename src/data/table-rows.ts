@@ -4,8 +4,9 @@
  */
 
 import type { CityMetrics } from './metrics';
-import type { Dataset, Source } from './schema';
+import type { Dataset, Meta, Source, Status } from './schema';
 import { URL_SCHEMES } from './schema';
+import { formatSource, isVerified, statusOf } from './sources';
 import { cityNames, localize } from './text';
 
 export type { CityMetrics };
@@ -24,21 +25,29 @@ export interface CityRow {
   countryCode: string;
   population: number | null;
   populationYear: number | null;
-  /** False when the population figure is marked unverified. */
+  /** `isVerified(population)`: false when the figure is marked unverified; true when there is none. */
   populationVerified: boolean;
   /** The population's note in the table's language, `''` when none. */
   populationNote: string;
+  /**
+   * What the population figures are (`meta.population.definition`) in the table's language, `''` when
+   * the dataset does not say. The same for every row: show it once, e.g. under the table or in the
+   * column header's description.
+   */
+  populationDefinition: string;
   degree: number | null;
   weightedDegree: number | null;
   betweenness: number | null;
   closeness: number | null;
   clustering: number | null;
+  /** `isVerified(city)`: cites a source and is not marked `verified: false`. */
   verified: boolean;
   /** The city's note in the table's language, `''` when none. */
   note: string;
 }
 
 export interface SourceCell {
+  /** `formatSource(source)`: the title, and for a slide its number and title. */
   title: string;
   /** Only http:, https: and mailto: URLs; `null` otherwise (shown as text, never as a link). */
   url: string | null;
@@ -59,6 +68,9 @@ export interface LinkRow {
   until: number | null;
   description: string;
   sources: SourceCell[];
+  /** `established` or `proposed` (a recommendation or plan, not a partnership that existed). */
+  status: Status;
+  /** `isVerified(link)`: cites a source and is not marked `verified: false`. */
   verified: boolean;
   note: string;
 }
@@ -111,7 +123,7 @@ export function safeUrl(url: string | undefined): string | null {
 }
 
 function sourceCells(sources: readonly Source[] | undefined): SourceCell[] {
-  return (sources ?? []).map((s) => ({ title: s.title, url: safeUrl(s.url) }));
+  return (sources ?? []).map((s) => ({ title: formatSource(s), url: safeUrl(s.url) }));
 }
 
 const finite = (n: number | undefined): number | null =>
@@ -130,11 +142,12 @@ function countryName(code: string, lang: string): string {
  * `null` when `metrics` is `null` or lacks the city (the table shows '—').
  */
 export function cityRows(
-  dataset: Pick<Dataset, 'cities'>,
+  dataset: Pick<Dataset, 'cities'> & { meta?: Pick<Meta, 'population'> },
   lang: string,
   metrics: ReadonlyMap<string, CityMetrics> | null = null,
   visible: ReadonlySet<string> | null = null,
 ): CityRow[] {
+  const populationDefinition = localize(dataset.meta?.population?.definition, lang);
   return dataset.cities
     .filter((c) => visible === null || visible.has(c.id))
     .map((city) => {
@@ -155,14 +168,15 @@ export function cityRows(
         countryCode: city.country,
         population: finite(city.population?.value),
         populationYear: city.population?.year ?? null,
-        populationVerified: city.population?.verified !== false,
+        populationVerified: city.population === undefined || isVerified(city.population),
         populationNote: localize(city.population?.note, lang),
+        populationDefinition,
         degree: finite(m?.degree),
         weightedDegree: finite(m?.weightedDegree),
         betweenness: finite(m?.betweenness),
         closeness: finite(m?.closeness),
         clustering: finite(m?.clustering),
-        verified: city.verified !== false,
+        verified: isVerified(city),
         note: localize(city.note, lang),
       };
     });
@@ -194,7 +208,8 @@ export function linkRows(
         until: finite(link.until),
         description: localize(link.description, lang),
         sources: sourceCells(link.sources),
-        verified: link.verified !== false,
+        status: statusOf(link),
+        verified: isVerified(link),
         note: localize(link.note, lang),
       };
     });

@@ -8,10 +8,14 @@
  * reported: the semantic checks need a well-formed file. A file with more cities, links or groups than
  * the limits below is refused with `too-large` issues alone, before any per-item check.
  *
+ * A valid dataset may still come with warnings (`DataWarning`, code `unsourced`): entries that show
+ * facts but cite no source. They never make a dataset invalid; such entries are shown as unverified.
+ *
  * Never throws, for any input.
  */
 import * as v from 'valibot';
 import { type Dataset, DatasetSchema, describeValue, type LonLat, type Source, URL_SCHEMES } from './schema';
+import { hasSource } from './sources';
 
 /**
  * Stable issue codes. Loading: `not-json` `http` `network` `timeout` `too-large` (also produced here,
@@ -51,10 +55,30 @@ export interface DataIssue {
   message: string;
 }
 
-export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; issues: DataIssue[] };
+/** Stable warning codes. `unsourced`: an entry shows facts (description, since, …) but cites no source. */
+export const WARNING_CODES = ['unsourced'] as const;
+
+export type WarningCode = (typeof WARNING_CODES)[number];
+
+/** Something worth fixing that does not make the dataset invalid. Same shape as `DataIssue`. */
+export interface DataWarning {
+  code: WarningCode;
+  /** Where: `links[4]`, `cities[2]`. */
+  path: string;
+  /** English, naming the entry and the facts it shows. */
+  message: string;
+}
+
+/**
+ * Valid: the dataset, and the warnings about it (`[]` when none); warnings never stop the map.
+ * Invalid: the issues.
+ */
+export type ValidationResult =
+  | { ok: true; dataset: Dataset; warnings: DataWarning[] }
+  | { ok: false; issues: DataIssue[] };
 
 /** `path: message`, or just `message` for the whole file. */
-export function formatIssue(issue: DataIssue): string {
+export function formatIssue(issue: DataIssue | DataWarning): string {
   return issue.path ? `${issue.path}: ${issue.message}` : issue.message;
 }
 
@@ -125,7 +149,9 @@ export function validateDataset(input: unknown): ValidationResult {
     // `typed` means the structure is right (only value checks such as id patterns failed), so the
     // semantic checks can run on the output and add their findings.
     if (result.typed) issues.push(...semanticIssues(result.output));
-    if (issues.length === 0 && result.success) return { ok: true, dataset: result.output };
+    if (issues.length === 0 && result.success) {
+      return { ok: true, dataset: result.output, warnings: datasetWarnings(result.output) };
+    }
     if (issues.length === 0) issues.push({ code: 'schema', path: '', message: 'the dataset is not valid' });
     return { ok: false, issues };
   } catch (error) {
@@ -366,4 +392,53 @@ function semanticIssues(dataset: Dataset): DataIssue[] {
   });
 
   return issues;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Warnings
+
+/** The names of the fact fields an entry fills, in the order given. */
+function filled(entry: Record<string, unknown>, fields: readonly string[]): string[] {
+  return fields.filter((field) => {
+    const value = entry[field];
+    return value !== undefined && !(Array.isArray(value) && value.length === 0);
+  });
+}
+
+/**
+ * `unsourced` warnings, in file order: every city, link, group and priority that shows facts and cites
+ * no source. Facts: a city's description, role, strategies, membership (a population carries its own
+ * source); a link's or group's description (always present), since and until; a priority's description
+ * and cities.
+ */
+export function datasetWarnings(dataset: Dataset): DataWarning[] {
+  const warnings: DataWarning[] = [];
+  const check = (
+    entry: { id: string; sources?: readonly Source[] | undefined },
+    path: string,
+    what: string,
+    fields: readonly string[],
+  ) => {
+    if (hasSource(entry)) return;
+    const facts = filled(entry as unknown as Record<string, unknown>, fields);
+    if (facts.length === 0) return;
+    warnings.push({
+      code: 'unsourced',
+      path,
+      message: `${what} ${describeValue(entry.id)} shows facts (${facts.join(', ')}) but cites no source: it is shown as unverified`,
+    });
+  };
+  dataset.cities.forEach((city, i) => {
+    check(city, `cities[${i}]`, 'city', ['description', 'role', 'strategies', 'membership']);
+  });
+  dataset.links.forEach((link, i) => {
+    check(link, `links[${i}]`, 'link', ['description', 'since', 'until']);
+  });
+  dataset.groups.forEach((group, i) => {
+    check(group, `groups[${i}]`, 'group', ['description', 'since', 'until']);
+  });
+  dataset.priorities.forEach((priority, i) => {
+    check(priority, `priorities[${i}]`, 'priority', ['description', 'cities']);
+  });
+  return warnings;
 }

@@ -3,7 +3,7 @@
  * Format, keys and fallback rules: docs/url-state.md.
  *
  *   #city=helsinki&link=…&hide=markets,political-branding&hidegroups=…&prio=science-parks
- *    &years=1990-2008&metric=degree&path=berlin,tallinn&at=24.94,60.17,6.2,0
+ *    &years=1990-2008&proposed=hide&metric=degree&path=berlin,tallinn&at=24.94,60.17,6.2,0
  *
  * - `encodeHash` writes only what differs from DEFAULT_VIEW, keys always in the order above; the
  *   default state is `''`. Ids are percent-encoded with `encodeURIComponent` (so `,` `&` `=` `#` `%`
@@ -151,6 +151,7 @@ export function canonicalView(state: ViewState, known: KnownIds = {}): ViewState
       hiddenGroups: idList(f.hiddenGroups, known.groups),
       priority: oneId(f.priority, known.priorities),
       years: canonicalYears(f.years),
+      proposed: f.proposed !== false,
     },
     metric: (METRICS as readonly unknown[]).includes(s.metric) ? (s.metric as Metric) : 'population',
     path: canonicalPath(s.path, known.cities),
@@ -174,6 +175,7 @@ export function encodeHash(state: ViewState): string {
     const [from, to] = s.filters.years;
     parts.push(`years=${from === to ? from : `${from}-${to}`}`);
   }
+  if (!s.filters.proposed) parts.push('proposed=hide');
   if (s.metric !== 'population') parts.push(`metric=${s.metric}`);
   if (s.path !== null) parts.push(`path=${encList(s.path)}`);
   if (s.camera !== null) {
@@ -237,6 +239,7 @@ export function decodeHash(hash: string, known: KnownIds = {}): ViewState {
           hiddenGroups: decList(get('hidegroups')) as string[],
           priority: one('prio'),
           years,
+          proposed: get('proposed') !== 'hide',
         },
         metric: get('metric') as Metric,
         path: decList(get('path')) as [string, string],

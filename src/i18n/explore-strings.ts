@@ -32,6 +32,12 @@ interface Texts {
   colDescription: string;
   colSources: string;
   unverified: string;
+  /** Status of a link or group that is a recommendation or plan (`status: "proposed"`). */
+  proposed: string;
+  /** Status of a partnership that exists (the default). */
+  established: string;
+  /** Header of the partnership table's status column. */
+  colStatus: string;
   note: string;
   noRows: string;
   /** Shown for a missing value. */
@@ -94,6 +100,9 @@ const TEXTS: Record<UiLang, Texts> = {
     colDescription: 'Description',
     colSources: 'Sources',
     unverified: 'unverified',
+    proposed: 'proposed',
+    established: 'established',
+    colStatus: 'Status',
     note: 'Note',
     noRows: 'Nothing matches the active filters.',
     none: '—',
@@ -122,6 +131,9 @@ const TEXTS: Record<UiLang, Texts> = {
     colDescription: 'Kuvaus',
     colSources: 'Lähteet',
     unverified: 'vahvistamaton',
+    proposed: 'ehdotettu',
+    established: 'olemassa oleva',
+    colStatus: 'Tila',
     note: 'Huomautus',
     noRows: 'Mikään ei vastaa käytössä olevia suodattimia.',
     none: '—',
@@ -150,6 +162,9 @@ const TEXTS: Record<UiLang, Texts> = {
     colDescription: 'Beskrivning',
     colSources: 'Källor',
     unverified: 'ej bekräftat',
+    proposed: 'föreslagen',
+    established: 'etablerad',
+    colStatus: 'Status',
     note: 'Anmärkning',
     noRows: 'Inget motsvarar de aktiva filtren.',
     none: '—',
@@ -178,6 +193,9 @@ const TEXTS: Record<UiLang, Texts> = {
     colDescription: 'Beschreibung',
     colSources: 'Quellen',
     unverified: 'unbestätigt',
+    proposed: 'vorgeschlagen',
+    established: 'bestehend',
+    colStatus: 'Status',
     note: 'Hinweis',
     noRows: 'Nichts entspricht den aktiven Filtern.',
     none: '—',
@@ -206,6 +224,9 @@ const TEXTS: Record<UiLang, Texts> = {
     colDescription: 'Описание',
     colSources: 'Источники',
     unverified: 'не подтверждено',
+    proposed: 'предложено',
+    established: 'действующее',
+    colStatus: 'Статус',
     note: 'Примечание',
     noRows: 'Под активные фильтры ничего не подходит.',
     none: '—',

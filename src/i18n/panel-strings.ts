@@ -27,6 +27,10 @@ export interface PanelStrings {
   unknownYear: string;
   evidence: string;
   unverified: string;
+  /** Status of a link or group that is a recommendation or plan (`status: "proposed"`). */
+  proposed: string;
+  /** Status of a partnership that exists (the default). */
+  established: string;
   close: string;
 }
 
@@ -65,6 +69,8 @@ const en: PanelStrings = {
   unknownYear: 'year unknown',
   evidence: 'Evidence',
   unverified: 'unverified',
+  proposed: 'proposed',
+  established: 'established',
   close: 'Close',
 };
 
@@ -103,6 +109,8 @@ const fi: PanelStrings = {
   unknownYear: 'vuosi tuntematon',
   evidence: 'Lähteet ja näyttö',
   unverified: 'vahvistamaton',
+  proposed: 'ehdotettu',
+  established: 'olemassa oleva',
   close: 'Sulje',
 };
 
@@ -141,6 +149,8 @@ const sv: PanelStrings = {
   unknownYear: 'okänt år',
   evidence: 'Belägg',
   unverified: 'ej bekräftat',
+  proposed: 'föreslagen',
+  established: 'etablerad',
   close: 'Stäng',
 };
 
@@ -179,6 +189,8 @@ const de: PanelStrings = {
   unknownYear: 'Jahr unbekannt',
   evidence: 'Belege',
   unverified: 'unbestätigt',
+  proposed: 'vorgeschlagen',
+  established: 'bestehend',
   close: 'Schließen',
 };
 
@@ -217,6 +229,8 @@ const ru: PanelStrings = {
   unknownYear: 'год неизвестен',
   evidence: 'Источники',
   unverified: 'не подтверждено',
+  proposed: 'предложено',
+  established: 'действующее',
   close: 'Закрыть',
 };
 

@@ -64,7 +64,13 @@ describe('chapterFromView', () => {
   });
 
   it('highlights a selected city with its partners over the visible links, its links and groups', () => {
-    const filters: FilterState = { hiddenTypes: ['markets'], hiddenGroups: [], priority: null, years: null };
+    const filters: FilterState = {
+      hiddenTypes: ['markets'],
+      hiddenGroups: [],
+      priority: null,
+      years: null,
+      proposed: true,
+    };
     const chapter = chapterFromView(view({ selected: 'helsinki', filters }));
     expect(chapter).toEqual({
       id: 'view-helsinki',
@@ -120,6 +126,7 @@ describe('chapterFromView', () => {
       hiddenGroups: ['baltmet-invest'],
       priority: 'science-parks',
       years: [2007, 1990],
+      proposed: true,
     };
     const chapter = chapterFromView(view({ filters }));
     expect(chapter.id).toBe('view-support-for-developing-science-parks');
@@ -140,6 +147,7 @@ describe('chapterFromView', () => {
       hiddenGroups: shipped.groups.map((g) => g.id),
       priority: null,
       years: null,
+      proposed: true,
     };
     const chapter = chapterFromView(view({ filters }));
     expect(chapter.filters).toEqual({ linkTypes: [], groups: [] });
@@ -153,6 +161,7 @@ describe('chapterFromView', () => {
       hiddenGroups: ['no-such-group'],
       priority: 'no-such-priority',
       years: null,
+      proposed: true,
     };
     const chapter = chapterFromView(view({ filters, selected: 'atlantis' }));
     expect(chapter).toEqual({

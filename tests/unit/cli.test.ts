@@ -54,7 +54,7 @@ function misspelled(): string {
   return JSON.stringify(data, null, 2);
 }
 
-const VALIDATE_USAGE = 'usage: npm run data:validate <file.json>';
+const VALIDATE_USAGE = 'usage: npm run data:validate [--strict] <file.json>';
 const CSV_USAGE =
   'usage: npm run data:from-csv -- <cities.csv> <links.csv> [groups.csv] [--out file.json] [--title "Title"]';
 
@@ -62,7 +62,7 @@ describe('data:validate', () => {
   it('prints a one-line summary and exits 0 for a valid file', async () => {
     const run = memoryIo({ 'data/archipelago.json': shippedText });
     expect(await validate(['data/archipelago.json'], run.io)).toBe(0);
-    expect(run.stdout).toEqual(['data/archipelago.json: valid — 13 cities, 29 links, 3 groups, 9 chapters']);
+    expect(run.stdout).toEqual(['data/archipelago.json: valid — 13 cities, 30 links, 3 groups, 9 chapters']);
     expect(run.stderr).toEqual([]);
   });
 
@@ -117,16 +117,42 @@ describe('data:validate', () => {
     expect(run.stderr).toEqual([`data:validate: give one file; ${VALIDATE_USAGE}`]);
 
     run = memoryIo({});
-    expect(await validate(['--strict', 'a.json'], run.io)).toBe(2);
-    expect(run.stderr).toEqual([`data:validate: unknown option --strict; ${VALIDATE_USAGE}`]);
+    expect(await validate(['--pretty', 'a.json'], run.io)).toBe(2);
+    expect(run.stderr).toEqual([`data:validate: unknown option --pretty; ${VALIDATE_USAGE}`]);
+
+    run = memoryIo({});
+    expect(await validate(['--strict'], run.io)).toBe(2);
+    expect(run.stderr).toEqual([`data:validate: no file given; ${VALIDATE_USAGE}`]);
   });
 
   it('prints its usage for --help and exits 0', async () => {
     const run = memoryIo({});
     expect(await validate(['--help'], run.io)).toBe(0);
     expect(run.stdout).toEqual([
-      `${VALIDATE_USAGE}  (checks a dataset; exit 0 valid, 1 invalid, 2 usage error)`,
+      `${VALIDATE_USAGE}  (checks a dataset; exit 0 valid, 1 invalid or, with --strict, warnings, 2 usage error)`,
     ]);
+  });
+
+  it('prints warnings on stderr and still exits 0; --strict exits 1 for them', async () => {
+    const data = JSON.parse(shippedText);
+    data.links[0].sources = [];
+    data.cities[0].sources = [];
+    const text = JSON.stringify(data);
+    const run = memoryIo({ 'w.json': text });
+    expect(await validate(['w.json'], run.io)).toBe(0);
+    expect(run.stderr).toEqual([
+      'warning: cities[0]: city "berlin" shows facts (description, role, strategies, membership) but cites no source: it is shown as unverified',
+      'warning: links[0]: link "helsinki-berlin-strategic" shows facts (description) but cites no source: it is shown as unverified',
+    ]);
+    expect(run.stdout).toEqual(['w.json: valid — 13 cities, 30 links, 3 groups, 9 chapters (2 warnings)']);
+
+    const strict = memoryIo({ 'w.json': text });
+    expect(await validate(['--strict', 'w.json'], strict.io)).toBe(1);
+    expect(strict.stderr).toHaveLength(2);
+
+    const clean = memoryIo({ 'data/archipelago.json': shippedText });
+    expect(await validate(['data/archipelago.json', '--strict'], clean.io)).toBe(0);
+    expect(clean.stderr).toEqual([]);
   });
 });
 
@@ -185,6 +211,18 @@ describe('data:from-csv', () => {
     const run = memoryIo({ ...examples, 'cities.csv': cities });
     expect(await fromCsv(['cities.csv', 'links.csv', 'groups.csv', '--out', 'x.json'], run.io)).toBe(0);
     expect(run.stderr).toEqual(['warning: cities.csv line 1: unknown column "remarks" is ignored']);
+  });
+
+  it('prints unsourced entries as warnings at their row and still writes the dataset', async () => {
+    const links = example('links.csv').split('\n');
+    // Line 3 (helsinki-st-petersburg-agreement): drop its source title and URL.
+    links[2] = links[2]!.replace('"City of Helsinki (hel.fi, home page)",https://www.hel.fi', ',');
+    const run = memoryIo({ ...examples, 'links.csv': links.join('\n') });
+    expect(await fromCsv(['cities.csv', 'links.csv', 'groups.csv', '--out', 'x.json'], run.io)).toBe(0);
+    expect(run.stderr).toEqual([
+      'warning: links.csv line 3, column "source_title": link "helsinki-st-petersburg-agreement" shows facts (description, since) but cites no source: it is shown as unverified',
+    ]);
+    expect(run.written['x.json']).toBeDefined();
   });
 
   it('exits 2 with one usage line for wrong arguments and unreadable files', async () => {

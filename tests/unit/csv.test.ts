@@ -583,3 +583,77 @@ describe('the example files (examples/csv)', () => {
     expect(result.dataset.links.map((l) => l.id)).toContain('helsinki-stockholm-1');
   });
 });
+
+describe('status and slides', () => {
+  it('maps a status column on links and groups: proposed is written, established and empty are the default', () => {
+    const links = [
+      'id,source,target,type,status,description,source_title,source_slide',
+      'a,helsinki,tallinn,branding,proposed,Recommended,"Slides, Berlin 13 Nov 2007",8',
+      'b,helsinki,riga,twin,Established,Twinned,Slides,',
+      'c,tallinn,riga,twin,,Twinned,,',
+      'd,riga,helsinki,twin,PROPOSED,Planned,,',
+    ].join('\n');
+    const groups = [
+      'id,name,members,type,status,description',
+      'g,G,helsinki; tallinn; riga,branding,proposed,Planned together',
+      'h,H,helsinki; tallinn; riga,twin,established,Together',
+    ].join('\n');
+    const built = datasetFromCsv({ cities: CITIES, links, groups });
+    expect(built.problems).toEqual([]);
+    const d = data(built);
+    expect(d.links.map((l: Json) => [l.id, l.status])).toEqual([
+      ['a', 'proposed'],
+      ['b', undefined],
+      ['c', undefined],
+      ['d', 'proposed'],
+    ]);
+    expect(d.links[0].sources).toEqual([{ title: 'Slides, Berlin 13 Nov 2007', slide: 8 }]);
+    expect(d.links[1].sources).toEqual([{ title: 'Slides' }]);
+    expect(d.groups.map((g: Json) => [g.id, g.status])).toEqual([
+      ['g', 'proposed'],
+      ['h', undefined],
+    ]);
+    const result = validateDataset(built.dataset);
+    expect(result.ok).toBe(true);
+    // c, d, g and h cite no source: warnings, located at their rows by formatCsvIssue.
+    if (result.ok) {
+      expect(result.warnings.map((w) => formatCsvIssue(w, built))).toEqual([
+        'links.csv line 4, column "source_title": link "c" shows facts (description) but cites no source: it is shown as unverified',
+        'links.csv line 5, column "source_title": link "d" shows facts (description) but cites no source: it is shown as unverified',
+        'groups.csv line 2, column "source_title": group "g" shows facts (description) but cites no source: it is shown as unverified',
+        'groups.csv line 3, column "source_title": group "h" shows facts (description) but cites no source: it is shown as unverified',
+      ]);
+    }
+  });
+
+  it('reports a status that is neither, and slide cells that are not numbers or lack a title', () => {
+    const links = [
+      'id,source,target,type,status,description,source_title,source_url,source_slide',
+      'a,helsinki,tallinn,t,planned,X,S,,',
+      'b,helsinki,tallinn,t,,X,S | T, | ,six |',
+      'c,helsinki,tallinn,t,,X,S, ,6 | 7',
+    ].join('\n');
+    const built = datasetFromCsv({ cities: CITIES, links });
+    expect(built.problems.map(formatCsvProblem)).toEqual([
+      'links.csv line 2: column "status": "planned" is not a status (use established or proposed)',
+      'links.csv line 3: column "source_slide": "six" is not a slide number',
+      'links.csv line 4: column "source_slide" has 2 entries but "source_title" has 1: give every slide a title (separate several sources with " | ")',
+    ]);
+  });
+
+  it('locates a slide out of range at the source_slide column', () => {
+    const links = [
+      'source,target,type,description,source_title,source_slide',
+      'helsinki,tallinn,t,X,Slides,12',
+    ].join('\n');
+    const built = datasetFromCsv({ cities: CITIES, links });
+    expect(built.problems).toEqual([]);
+    const result = validateDataset(built.dataset);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.issues.map((i) => formatCsvIssue(i, built))).toEqual([
+        'links.csv line 2, column "source_slide": the slides are numbered 1 to 10; got 12',
+      ]);
+    }
+  });
+});

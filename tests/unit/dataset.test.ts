@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset, LocalizedText } from '../../src/data/schema';
+import { formatSource, isVerified } from '../../src/data/sources';
 import { localize } from '../../src/data/text';
+import { validateDataset } from '../../src/data/validate';
 import { METROPOLISES, shipped, shippedRaw, shippedText } from './shipped';
 
 // The shipped dataset, as a file: these tests read it as text (for grep-like checks) and as data.
@@ -159,22 +161,39 @@ describe('the shipped dataset', () => {
     });
   });
 
-  it('links each of the 11 metropolises to Brussels (branding) and to China (markets)', () => {
+  it('links each of the 11 metropolises to Brussels (branding) and to China (markets) as proposals', () => {
     for (const id of METROPOLISES) {
       const brussels = data.links.filter((l) => l.source === id && l.target === 'brussels');
       expect(
-        brussels.map((l) => l.type),
+        brussels.map((l) => [l.type, l.status, l.since]),
         id,
-      ).toEqual(['political-branding']);
-      expect(en(brussels[0]?.description)).toContain('Boosting Innovation through Metropolitan Partnership');
-      expect(en(brussels[0]?.description)).toContain('9 October 2007');
-      const china = data.links.filter((l) => l.source === id && l.target === 'china');
+      ).toEqual([['political-branding', 'proposed', undefined]]);
+      expect(en(brussels[0]?.description)).toContain('recommendation for action');
+      expect(brussels[0]?.sources).toEqual([{ title: 'Slides, Berlin 13 Nov 2007', slide: 8 }]);
+      const markets = data.links.filter(
+        (l) => l.source === id && l.target === 'china' && l.type === 'markets',
+      );
       expect(
-        china.map((l) => l.type),
+        markets.map((l) => [l.status, l.since]),
         id,
-      ).toEqual(['markets']);
-      expect(en(china[0]?.description)).toContain('reverse China effect');
+      ).toEqual([['proposed', undefined]]);
+      expect(en(markets[0]?.description)).toContain('reverse China effect');
+      expect(markets[0]?.sources).toEqual([{ title: 'Slides, Berlin 13 Nov 2007', slide: 9 }]);
     }
+    // Exactly those 22 are proposed; nothing else is.
+    const proposed = [...data.links, ...data.groups].filter((x) => x.status === 'proposed');
+    expect(proposed).toHaveLength(22);
+    expect(new Set(proposed.map((l) => l.type))).toEqual(new Set(['political-branding', 'markets']));
+  });
+
+  it('records the Berlin–Beijing twinning as an established link of its own', () => {
+    const twin = data.links.find((l) => l.id === 'berlin-beijing-twin');
+    expect(twin).toMatchObject({ source: 'berlin', target: 'china', type: 'twin-cities', since: 1994 });
+    expect(twin?.status).toBeUndefined();
+    expect(twin?.sources.map((s) => s.url)).toEqual(['https://www.berlin.de']);
+    // Its source is a bare home page: unverified, and the note says so.
+    expect(twin?.verified).toBe(false);
+    expect(en(twin?.note)).toContain('home page');
   });
 
   it('has the three groups', () => {
@@ -183,8 +202,10 @@ describe('the shipped dataset', () => {
       name: { en: 'Gulf of Finland triangle', fi: 'Suomenlahden kolmio' },
       members: ['helsinki', 'tallinn', 'st-petersburg'],
       type: 'growth-triangle',
-      since: 1999,
     });
+    // 1999 is a seminar paper's region-level concept, not the three cities' partnership.
+    expect(group('gulf-of-finland-triangle')?.since).toBeUndefined();
+    expect(en(group('gulf-of-finland-triangle')?.note)).toContain('1999');
     expect(group('baltic-palette')).toMatchObject({
       members: ['stockholm', 'helsinki', 'tallinn', 'riga', 'st-petersburg'],
       type: 'project-network',
@@ -258,6 +279,108 @@ describe('the shipped dataset', () => {
     }
     expect(data.links.find((l) => l.id === 'copenhagen-malmo-oresund')?.verified).toBe(false);
     expect(data.groups.find((g) => g.id === 'baltic-palette')?.verified).toBe(false);
+  });
+
+  it('has no unsourced entry: the validator gives no warning', () => {
+    const result = validateDataset(JSON.parse(text));
+    expect(result.ok && result.warnings).toEqual([]);
+  });
+
+  it('cites the slides by slide number, and a web source without an address says so', () => {
+    const sources = [
+      ...data.cities.flatMap((c) => c.sources ?? []),
+      ...data.links.flatMap((l) => l.sources),
+      ...data.groups.flatMap((g) => g.sources),
+      ...data.priorities.flatMap((p) => p.sources ?? []),
+    ];
+    for (const source of sources) {
+      if (/slides/i.test(source.title) && !/home page/.test(source.title)) {
+        expect(source, JSON.stringify(source)).toEqual({
+          title: 'Slides, Berlin 13 Nov 2007',
+          slide: source.slide,
+        });
+        expect(source.slide).toBeGreaterThanOrEqual(1);
+      } else if (source.url === undefined) {
+        expect(source.title, JSON.stringify(source)).toMatch(/no address kept/);
+      }
+    }
+    expect(formatSource({ title: 'Slides, Berlin 13 Nov 2007', slide: 6 })).toBe(
+      'Slides, Berlin 13 Nov 2007, slide 6: Co-operation case Helsinki',
+    );
+  });
+
+  it('shows as verified only what a slide or a specific addressed page confirms', () => {
+    // Only the slides and Natural Earth's page support a claim; home pages and web pages without an
+    // address do not. So every verified entry cites a slide.
+    const entries = [...data.cities, ...data.links, ...data.groups, ...data.priorities];
+    for (const entry of entries) {
+      if (isVerified(entry)) {
+        expect(
+          (entry.sources ?? []).some((s) => s.slide !== undefined),
+          entry.id,
+        ).toBe(true);
+      }
+    }
+    for (const c of data.cities) if (c.population) expect(isVerified(c.population), c.id).toBe(true);
+  });
+
+  it('mends what the review found', () => {
+    const chapter = (id: string) => {
+      const found = data.chapters.find((c) => c.id === id);
+      if (!found) throw new Error(`no chapter ${id}`);
+      return found;
+    };
+    // The slides' cases are Helsinki, St. Petersburg, Brussels and China; there is no Berlin case.
+    expect(en(chapter('governance').notes)).not.toContain('Helsinki, Berlin and St. Petersburg');
+    expect(en(chapter('governance').notes)).toContain('Helsinki, St. Petersburg, Brussels and China');
+    // St. Petersburg: the Foundations (No. 881) and the programme (No. 42), unverified; no 10 bn.
+    for (const t of [en(city('st-petersburg').note), en(chapter('case-st-petersburg').notes)]) {
+      expect(t).toContain('No. 881 of 20.07.2007');
+      expect(t).toContain('Foundations');
+      expect(t).toContain('23.01.2008 (No. 42)');
+      expect(t).toContain('for developing');
+    }
+    expect(city('st-petersburg').verified).toBe(false);
+    expect(text).not.toMatch(/10 b(illio)?n|roubles/);
+    // Stockholm: Kista dropped, the partners unverified.
+    expect(en(city('stockholm').description)).not.toContain('Kista');
+    expect(city('stockholm').verified).toBe(false);
+    expect(en(city('stockholm').note)).toContain('Stockholm County Administrative Board');
+    // No start year for the strategic partnerships.
+    for (const id of ['helsinki-berlin-strategic', 'helsinki-stockholm-strategic']) {
+      const link = data.links.find((l) => l.id === id);
+      expect(link?.since, id).toBeUndefined();
+      expect(en(link?.note), id).not.toContain('c. 2008');
+      expect(en(link?.note), id).toContain('No start year is known');
+    }
+    expect(text).not.toContain('c. 2008');
+    // Unsourced details of Berlin and Tallinn: dropped or marked.
+    expect(en(city('berlin').description)).not.toContain('microsystems');
+    expect(en(city('tallinn').description)).not.toContain('Archipelago of Innovation?');
+    expect(city('berlin').verified).toBe(false);
+    expect(city('tallinn').verified).toBe(false);
+    // The four pillars and the seminar of 9 October 2007 are marked where they appear.
+    for (const t of [
+      en(data.meta.description),
+      en(chapter('archipelago').notes),
+      en(chapter('case-brussels').notes),
+    ]) {
+      expect(t).toMatch(/unverified/i);
+    }
+    expect(en(chapter('case-brussels').notes)).not.toContain('Pekka Sauri');
+    // The Brussels and China captions speak of recommendations.
+    expect(en(chapter('case-brussels').caption)).toContain('recommendation for action');
+    expect(en(chapter('case-china').caption)).toContain('recommendation for action');
+  });
+
+  it('says what the population figures are', () => {
+    expect(en(data.meta.population?.definition)).toContain('pop_max');
+    expect(en(data.meta.population?.definition)).toContain('Malmö');
+    expect(data.meta.population?.year).toBe(2010);
+    expect(data.meta.population?.source.title).toBe('Natural Earth populated places 4.1.0 (pop_max)');
+    for (const lang of ['fi', 'sv', 'de', 'ru']) {
+      expect(((data.meta.population?.definition ?? {}) as Record<string, string>)[lang], lang).toBeTruthy();
+    }
   });
 
   // Everything the slides say, word for word (grep-like).

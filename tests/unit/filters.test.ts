@@ -71,7 +71,7 @@ describe('applyFilters on a tiny dataset', () => {
     expect(sorted(r.links)).toEqual(['ab', 'ax', 'bc', 'cx']);
     expect(sorted(r.groups)).toEqual(['g1', 'g2']);
     expect(sorted(r.cities)).toEqual(['a', 'b', 'c', 'd', 'x', 'y']);
-    expect(r.counts).toEqual({ cities: 6, links: 4, groups: 2 });
+    expect(r.counts).toEqual({ cities: 6, links: 4, groups: 2, proposed: 0 });
   });
 
   it('hiding a type removes its links; an external whose links are all hidden fades', () => {
@@ -79,14 +79,14 @@ describe('applyFilters on a tiny dataset', () => {
     expect(sorted(r.links)).toEqual(['ab', 'bc']);
     expect(sorted(r.groups)).toEqual(['g1', 'g2']);
     expect(sorted(r.cities)).toEqual(['a', 'b', 'c', 'd', 'y']);
-    expect(r.counts).toEqual({ cities: 5, links: 2, groups: 2 });
+    expect(r.counts).toEqual({ cities: 5, links: 2, groups: 2, proposed: 0 });
   });
 
   it('hiding a type also hides the groups of that type', () => {
     const r = applyFilters(tiny, state({ hiddenTypes: ['t1'] }));
     expect(sorted(r.links)).toEqual(['ax', 'bc', 'cx']);
     expect(sorted(r.groups)).toEqual(['g2']);
-    expect(r.counts).toEqual({ cities: 6, links: 3, groups: 1 });
+    expect(r.counts).toEqual({ cities: 6, links: 3, groups: 1, proposed: 0 });
   });
 
   it('an external that is only in a group fades when the group is hidden', () => {
@@ -100,14 +100,14 @@ describe('applyFilters on a tiny dataset', () => {
     expect(r.links.size).toBe(0);
     expect(r.groups.size).toBe(0);
     expect(sorted(r.cities)).toEqual(['d']);
-    expect(r.counts).toEqual({ cities: 1, links: 0, groups: 0 });
+    expect(r.counts).toEqual({ cities: 1, links: 0, groups: 0, proposed: 0 });
   });
 
   it('hides a group by id, leaving links alone', () => {
     const r = applyFilters(tiny, state({ hiddenGroups: ['g1'] }));
     expect(sorted(r.groups)).toEqual(['g2']);
     expect(r.links.size).toBe(4);
-    expect(r.counts).toEqual({ cities: 6, links: 4, groups: 1 });
+    expect(r.counts).toEqual({ cities: 6, links: 4, groups: 1, proposed: 0 });
   });
 
   it('a year range keeps links and groups whose since lies in it; undated ones are hidden', () => {
@@ -115,7 +115,7 @@ describe('applyFilters on a tiny dataset', () => {
     expect(sorted(r.links)).toEqual(['ab', 'bc']); // ax is undated, cx is 2010
     expect(sorted(r.groups)).toEqual([]); // g1 is 1995, g2 is undated
     expect(sorted(r.cities)).toEqual(['a', 'b', 'c', 'd']);
-    expect(r.counts).toEqual({ cities: 4, links: 2, groups: 0 });
+    expect(r.counts).toEqual({ cities: 4, links: 2, groups: 0, proposed: 0 });
     // Ends included; a reversed range is read as [min, max].
     expect(applyFilters(tiny, state({ years: [2005, 2000] }))).toEqual(r);
     expect(sorted(applyFilters(tiny, state({ years: [1995, 1995] })).groups)).toEqual(['g1']);
@@ -130,10 +130,10 @@ describe('applyFilters on a tiny dataset', () => {
   it('a priority makes exactly its (known) cities stand out, links untouched', () => {
     const r = applyFilters(tiny, state({ priority: 'p1' }));
     expect(sorted(r.cities)).toEqual(['a', 'c']);
-    expect(r.counts).toEqual({ cities: 2, links: 4, groups: 2 });
+    expect(r.counts).toEqual({ cities: 2, links: 4, groups: 2, proposed: 0 });
     const empty = applyFilters(tiny, state({ priority: 'p0' }));
     expect(empty.cities.size).toBe(0);
-    expect(empty.counts).toEqual({ cities: 0, links: 4, groups: 2 });
+    expect(empty.counts).toEqual({ cities: 0, links: 4, groups: 2, proposed: 0 });
   });
 
   it('ignores unknown ids and malformed year ranges', () => {
@@ -149,28 +149,99 @@ describe('applyFilters on a tiny dataset', () => {
     const s = state({ hiddenTypes: ['t1'], years: [1990, 2000] });
     applyFilters(tiny, s);
     expect(JSON.stringify(tiny)).toBe(before);
-    expect(s).toEqual({ hiddenTypes: ['t1'], hiddenGroups: [], priority: null, years: [1990, 2000] });
+    expect(s).toEqual({
+      hiddenTypes: ['t1'],
+      hiddenGroups: [],
+      priority: null,
+      years: [1990, 2000],
+      proposed: true,
+    });
+  });
+});
+
+// The tiny dataset with proposals: cx (t3, 2010) and g2 (t4) are recommendations, and a proposed
+// link joins d to x (d then has partnerships, but only a proposed one).
+const withProposals: FilterData & Pick<Dataset, 'linkTypes'> = {
+  ...tiny,
+  links: [
+    ...tiny.links.map((l) => (l.id === 'cx' ? { ...l, status: 'proposed' as const } : l)),
+    { ...link('dx', 'd', 'x', 't3'), status: 'proposed' },
+  ],
+  groups: tiny.groups.map((g) => (g.id === 'g2' ? { ...g, status: 'proposed' as const } : g)),
+};
+
+describe('proposed links and groups', () => {
+  it('are shown by default and counted', () => {
+    const r = applyFilters(withProposals, NO_FILTERS);
+    expect(sorted(r.links)).toEqual(['ab', 'ax', 'bc', 'cx', 'dx']);
+    expect(sorted(r.groups)).toEqual(['g1', 'g2']);
+    expect(r.counts).toEqual({ cities: 6, links: 5, groups: 2, proposed: 3 });
+  });
+
+  it('proposed: false hides them; the cities they alone touch fade; the count stays', () => {
+    const r = applyFilters(withProposals, state({ proposed: false }));
+    expect(sorted(r.links)).toEqual(['ab', 'ax', 'bc']);
+    expect(sorted(r.groups)).toEqual(['g1']);
+    // d has only a proposed partnership: it fades like any metropolis whose partnerships are all
+    // hidden; y is only in the proposed group.
+    expect(sorted(r.cities)).toEqual(['a', 'b', 'c', 'x']);
+    expect(r.counts).toEqual({ cities: 4, links: 3, groups: 1, proposed: 3 });
+  });
+
+  it('the proposed count follows the other filters', () => {
+    expect(applyFilters(withProposals, state({ hiddenTypes: ['t3'] })).counts.proposed).toBe(1);
+    expect(applyFilters(withProposals, state({ hiddenGroups: ['g2'] })).counts.proposed).toBe(2);
+    // Undated proposals (dx, g2) are hidden by a year range; cx is 2010.
+    expect(applyFilters(withProposals, state({ years: [2010, 2010] })).counts.proposed).toBe(1);
+    expect(applyFilters(withProposals, state({ years: [2010, 2010], proposed: false })).links).toEqual(
+      new Set(),
+    );
+  });
+
+  it('isDefault: hiding proposals filters something only when there are proposals', () => {
+    expect(isDefault(state({ proposed: false }))).toBe(false);
+    expect(isDefault(state({ proposed: false }), withProposals)).toBe(false);
+    expect(isDefault(state({ proposed: false }), tiny)).toBe(true);
+  });
+
+  it('a chapter filter proposed: false hides them; absent or true shows them', () => {
+    expect(filtersFromChapter({ proposed: false }, withProposals)).toEqual(state({ proposed: false }));
+    expect(filtersFromChapter({ proposed: true }, withProposals)).toEqual(NO_FILTERS);
+    expect(filtersFromChapter({}, withProposals)).toEqual(NO_FILTERS);
+  });
+
+  it('on the shipped data: the 22 Brussels and China recommendations', () => {
+    const r = applyFilters(data, state({ proposed: false }));
+    expect(r.counts).toEqual({ cities: 11, links: 8, groups: 3, proposed: 22 });
+    // Oslo's only partnerships are the two recommendations.
+    expect(r.cities.has('oslo')).toBe(false);
+    expect([...r.links].some((id) => id.startsWith('brussels-') || id.startsWith('china-'))).toBe(false);
+    // Brussels has only proposals; China keeps the Berlin–Beijing twinning.
+    expect(r.cities.has('brussels')).toBe(false);
+    expect(r.cities.has('china')).toBe(true);
+    expect(r.links.has('berlin-beijing-twin')).toBe(true);
   });
 });
 
 describe('applyFilters on the shipped dataset', () => {
-  it('shows all 29 links, 3 groups and 13 cities with no filters', () => {
+  it('shows all 30 links, 3 groups and 13 cities with no filters', () => {
     const r = applyFilters(data, NO_FILTERS);
-    expect(r.counts).toEqual({ cities: 13, links: 29, groups: 3 });
+    expect(r.counts).toEqual({ cities: 13, links: 30, groups: 3, proposed: 22 });
     expect(sorted(r.cities)).toEqual([...METROPOLISES, 'brussels', 'china'].sort());
   });
 
-  it('hiding markets removes the 11 China links and fades China', () => {
+  it('hiding markets removes the 11 proposed China links; China stays for the Berlin–Beijing twinning', () => {
     const r = applyFilters(data, state({ hiddenTypes: ['markets'] }));
-    expect(r.counts).toEqual({ cities: 12, links: 18, groups: 3 });
+    expect(r.counts).toEqual({ cities: 13, links: 19, groups: 3, proposed: 11 });
     expect([...r.links].some((id) => id.startsWith('china-'))).toBe(false);
-    expect(r.cities.has('china')).toBe(false);
+    expect(r.cities.has('china')).toBe(true);
     expect(r.cities.has('brussels')).toBe(true);
   });
 
-  it('hiding markets and political branding fades both externals and Oslo', () => {
+  it('hiding markets and political branding fades Brussels and Oslo', () => {
     const r = applyFilters(data, state({ hiddenTypes: ['markets', 'political-branding'] }));
     expect(sorted(r.links)).toEqual([
+      'berlin-beijing-twin',
       'berlin-warsaw-twin',
       'copenhagen-malmo-oresund',
       'helsinki-berlin-strategic',
@@ -180,51 +251,57 @@ describe('applyFilters on the shipped dataset', () => {
       'st-petersburg-helsinki-innoreg',
     ]);
     // Vilnius keeps BaltMet Invest; Oslo has nothing else.
-    expect(sorted(r.cities)).toEqual(METROPOLISES.filter((c) => c !== 'oslo'));
-    expect(r.counts).toEqual({ cities: 10, links: 7, groups: 3 });
+    expect(sorted(r.cities)).toEqual([...METROPOLISES.filter((c) => c !== 'oslo'), 'china'].sort());
+    expect(r.counts).toEqual({ cities: 11, links: 8, groups: 3, proposed: 0 });
   });
 
   it('hides one group', () => {
     const r = applyFilters(data, state({ hiddenGroups: ['baltmet-invest'] }));
     expect(sorted(r.groups)).toEqual(['baltic-palette', 'gulf-of-finland-triangle']);
-    expect(r.counts).toEqual({ cities: 13, links: 29, groups: 2 });
+    expect(r.counts).toEqual({ cities: 13, links: 30, groups: 2, proposed: 22 });
   });
 
   it('priority science-parks: exactly Riga and Warsaw stand out', () => {
     expect(data.priorities.find((p) => p.id === 'science-parks')?.cities).toEqual(['riga', 'warsaw']);
     const r = applyFilters(data, state({ priority: 'science-parks' }));
     expect(sorted(r.cities)).toEqual(['riga', 'warsaw']);
-    expect(r.counts).toEqual({ cities: 2, links: 29, groups: 3 });
+    expect(r.counts).toEqual({ cities: 2, links: 30, groups: 3, proposed: 22 });
   });
 
   it('a priority naming no cities gives 0 cities', () => {
     const r = applyFilters(data, state({ priority: 'public-procurement' }));
-    expect(r.counts).toEqual({ cities: 0, links: 29, groups: 3 });
+    expect(r.counts).toEqual({ cities: 0, links: 30, groups: 3, proposed: 22 });
   });
 
-  it('years 1990-2000: exactly the four 1990s links and two groups', () => {
+  it('years 1990-2000: exactly the five 1990s links and one group', () => {
     const r = applyFilters(data, state({ years: [1990, 2000] }));
     expect(sorted(r.links)).toEqual([
+      'berlin-beijing-twin',
       'berlin-warsaw-twin',
       'copenhagen-malmo-oresund',
       'helsinki-st-petersburg-agreement',
       'helsinki-tallinn-euregio',
     ]);
-    expect(sorted(r.groups)).toEqual(['baltic-palette', 'gulf-of-finland-triangle']);
-    expect(sorted(r.cities)).toEqual(METROPOLISES.filter((c) => c !== 'oslo' && c !== 'vilnius'));
-    expect(r.counts).toEqual({ cities: 9, links: 4, groups: 2 });
+    // The Gulf of Finland triangle has no known start year.
+    expect(sorted(r.groups)).toEqual(['baltic-palette']);
+    expect(sorted(r.cities)).toEqual(
+      [...METROPOLISES.filter((c) => c !== 'oslo' && c !== 'vilnius'), 'china'].sort(),
+    );
+    expect(r.counts).toEqual({ cities: 10, links: 5, groups: 1, proposed: 0 });
   });
 
-  it('a year filter hides the two undated strategic partnerships, even over all years', () => {
+  it('a year filter hides the undated: the two strategic partnerships and the 22 proposals', () => {
     const r = applyFilters(data, state({ years: [1000, 3000] }));
-    expect(r.counts.links).toBe(27);
+    expect(r.counts.links).toBe(6);
+    expect(r.counts.proposed).toBe(0);
     expect(r.links.has('helsinki-berlin-strategic')).toBe(false);
     expect(r.links.has('helsinki-stockholm-strategic')).toBe(false);
   });
 
   it('years 2007 only', () => {
     const r = applyFilters(data, state({ years: [2007, 2007] }));
-    expect(r.counts).toEqual({ cities: 13, links: 23, groups: 0 });
+    expect(sorted(r.links)).toEqual(['st-petersburg-helsinki-innoreg']);
+    expect(r.counts).toEqual({ cities: 2, links: 1, groups: 0, proposed: 0 });
   });
 });
 
@@ -241,7 +318,13 @@ describe('yearExtent', () => {
 
 describe('isDefault and NO_FILTERS', () => {
   it('NO_FILTERS is default and frozen', () => {
-    expect(NO_FILTERS).toEqual({ hiddenTypes: [], hiddenGroups: [], priority: null, years: null });
+    expect(NO_FILTERS).toEqual({
+      hiddenTypes: [],
+      hiddenGroups: [],
+      priority: null,
+      years: null,
+      proposed: true,
+    });
     expect(isDefault(NO_FILTERS)).toBe(true);
     expect(Object.isFrozen(NO_FILTERS)).toBe(true);
     expect(Object.isFrozen(NO_FILTERS.hiddenTypes)).toBe(true);
@@ -278,7 +361,7 @@ describe('filtersFromChapter', () => {
     expect(s.hiddenTypes).toEqual(data.linkTypes.map((t) => t.id).filter((t) => t !== 'political-branding'));
     expect(s).toMatchObject({ hiddenGroups: [], priority: null, years: null });
     const r = applyFilters(data, s);
-    expect(r.counts).toEqual({ cities: 12, links: 11, groups: 0 });
+    expect(r.counts).toEqual({ cities: 12, links: 11, groups: 0, proposed: 11 });
     expect(r.cities.has('china')).toBe(false);
   });
 
@@ -288,6 +371,7 @@ describe('filtersFromChapter', () => {
       hiddenGroups: ['baltic-palette', 'baltmet-invest'],
       priority: null,
       years: null,
+      proposed: true,
     });
   });
 
@@ -305,6 +389,6 @@ describe('filtersFromChapter', () => {
     const s = filtersFromChapter({ linkTypes: ['t2', 'bogus'], groups: [] }, tiny);
     expect(s.hiddenTypes).toEqual(['t1', 't3', 't4']);
     expect(s.hiddenGroups).toEqual(['g1', 'g2']);
-    expect(applyFilters(tiny, s).counts).toEqual({ cities: 3, links: 1, groups: 0 });
+    expect(applyFilters(tiny, s).counts).toEqual({ cities: 3, links: 1, groups: 0, proposed: 0 });
   });
 });

@@ -23,6 +23,7 @@ const EXAMPLE: ViewState = {
     hiddenGroups: [],
     priority: 'science-parks',
     years: [1990, 2008],
+    proposed: true,
   },
   metric: 'degree',
   path: ['berlin', 'tallinn'],
@@ -53,20 +54,23 @@ describe('encodeHash', () => {
     const all: ViewState = {
       ...EXAMPLE,
       link: 'helsinki-tallinn-euregio',
-      filters: { ...EXAMPLE.filters, hiddenGroups: ['baltic-palette', 'baltmet-invest'] },
+      filters: { ...EXAMPLE.filters, hiddenGroups: ['baltic-palette', 'baltmet-invest'], proposed: false },
       metric: 'betweenness',
     };
     expect(encodeHash(all)).toBe(
       '#city=helsinki&link=helsinki-tallinn-euregio&hide=markets,political-branding' +
-        '&hidegroups=baltic-palette,baltmet-invest&prio=science-parks&years=1990-2008' +
+        '&hidegroups=baltic-palette,baltmet-invest&prio=science-parks&years=1990-2008&proposed=hide' +
         '&metric=betweenness&path=berlin,tallinn&at=24.94,60.17,6.2,0',
     );
+    expect(decodeHash(encodeHash(all))).toEqual(all);
   });
 
   it('writes single parts', () => {
     expect(encodeHash(view({ selected: 'riga' }))).toBe('#city=riga');
     expect(encodeHash(view({ metric: 'degree' }))).toBe('#metric=degree');
     expect(encodeHash(view({ filters: filters({ years: [2007, 2007] }) }))).toBe('#years=2007');
+    expect(encodeHash(view({ filters: filters({ proposed: false }) }))).toBe('#proposed=hide');
+    expect(encodeHash(view({ filters: filters({ proposed: true }) }))).toBe('');
     expect(encodeHash(view({ filters: filters({ years: [-50, 10] }) }))).toBe('#years=-50-10');
     expect(encodeHash(view({ camera: { center: [-0, 0], zoom: 0, bearing: 0 } }))).toBe('#at=0,0,0,0');
   });
@@ -91,6 +95,31 @@ describe('encodeHash', () => {
     expect(encodeHash(view({ filters: filters({ years: [1990.5, 2000] }) }))).toBe('');
     expect(encodeHash(view({ selected: '\uD800' }))).toBe('');
     expect(encodeHash(view({ filters: filters({ hiddenTypes: ['a', 'b', 'a'] }) }))).toBe('#hide=a,b');
+  });
+});
+
+describe('proposed=hide', () => {
+  it('hides proposals; any other value, or none, shows them', () => {
+    expect(decodeHash('#proposed=hide').filters.proposed).toBe(false);
+    expect(decodeHash('#city=riga&proposed=hide').filters).toEqual(filters({ proposed: false }));
+    for (const hash of [
+      '',
+      '#proposed=',
+      '#proposed=show',
+      '#proposed=HIDE',
+      '#proposed',
+      '#proposed=hide,x',
+    ]) {
+      expect(decodeHash(hash).filters.proposed, hash).toBe(true);
+    }
+    // The first of repeated keys counts.
+    expect(decodeHash('#proposed=show&proposed=hide').filters.proposed).toBe(true);
+  });
+
+  it('canonicalView keeps only false as false', () => {
+    const odd = { ...DEFAULT_VIEW, filters: { ...NO_FILTERS, proposed: 'no' as unknown as boolean } };
+    expect(canonicalView(odd).filters.proposed).toBe(true);
+    expect(canonicalView(view({ filters: filters({ proposed: false }) })).filters.proposed).toBe(false);
   });
 });
 
@@ -261,6 +290,7 @@ const viewArb: fc.Arbitrary<ViewState> = fc.record({
       fc.tuple(yearArb, yearArb).map(([a, b]): [number, number] => (a <= b ? [a, b] : [b, a])),
       { nil: null },
     ),
+    proposed: fc.boolean(),
   }),
   metric: fc.constantFrom(...METRICS),
   path: fc.option(

@@ -285,6 +285,85 @@ describe('networkGraph', () => {
     expect(g.edges.map((e) => e.id)).toContain('group:g:c|x');
   });
 
+  it('leaves proposed links and groups out unless includeProposed', () => {
+    const base = fixture();
+    // A proposed link c–b and a proposed group {a, c, x}.
+    const data: Dataset = {
+      ...base,
+      links: [
+        ...base.links,
+        { id: 'cb', source: 'c', target: 'b', type: 't', description: 'd', sources: [], status: 'proposed' },
+      ],
+      groups: [
+        ...base.groups,
+        {
+          id: 'p',
+          name: 'P',
+          members: ['a', 'c', 'x'],
+          type: 't',
+          description: 'd',
+          sources: [],
+          status: 'proposed',
+        },
+      ],
+    };
+    const established = networkGraph(data);
+    expect(established.edges.map((e) => e.id)).toEqual(networkGraph(base).edges.map((e) => e.id));
+    const withProposals = networkGraph(data, { includeProposed: true });
+    expect(withProposals.edges.map((e) => e.id)).toEqual([
+      'zz',
+      'ab',
+      'cb',
+      'group:g:a|b',
+      'group:g:a|c',
+      'group:g:b|c',
+      'group:p:a|c',
+    ]);
+    // A status: "established" counts like no status.
+    const explicit: Dataset = {
+      ...base,
+      links: base.links.map((l) => ({ ...l, status: 'established' as const })),
+    };
+    expect(networkGraph(explicit)).toEqual(networkGraph(base));
+  });
+
+  it('measures and paths change with includeProposed on a chain joined only by a proposal', () => {
+    // p —q— r established; r ⋯ s proposed; s —t— u established.
+    const city = (id: string) => ({ id, kind: 'metropolis', name: id, country: 'FI', coordinates: [25, 60] });
+    const link = (id: string, source: string, target: string, status?: 'proposed') => ({
+      id,
+      source,
+      target,
+      type: 't',
+      description: 'd',
+      sources: [],
+      ...(status ? { status } : {}),
+    });
+    const result = validateDataset({
+      meta: { title: 'Chain' },
+      linkTypes: [{ id: 't', label: 'T' }],
+      cities: ['p', 'r', 's', 'u'].map(city),
+      links: [link('pr', 'p', 'r'), link('rs', 'r', 's', 'proposed'), link('su', 's', 'u')],
+    });
+    if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
+    const data = result.dataset;
+
+    const established = networkGraph(data);
+    expect(shortestPath(established, 'p', 'u')).toBeNull();
+    const a = networkMetrics(established);
+    expect(a.get('r')).toMatchObject({ degree: 1, betweenness: 0 });
+    expect(a.get('p')?.closeness).toBeCloseTo((1 / 3) * (1 / 1), 12);
+
+    const all = networkGraph(data, { includeProposed: true });
+    expect(shortestPath(all, 'p', 'u')).toEqual(['p', 'r', 's', 'u']);
+    expect(pathEdges(all, ['p', 'r', 's', 'u'])).toEqual(['pr', 'rs', 'su']);
+    const b = networkMetrics(all);
+    // A path of 4: r lies on p–s and p–u → 2 of the (3·2)/2 = 3 pairs without r.
+    expect(b.get('r')).toMatchObject({ degree: 2 });
+    expect(b.get('r')?.betweenness).toBeCloseTo(2 / 3, 12);
+    expect(b.get('p')?.closeness).toBeCloseTo(3 / 6, 12);
+  });
+
   it('groupsAsCliques: false keeps only the links', () => {
     const g = networkGraph(fixture(), { groupsAsCliques: false });
     expect(g.edges.map((e) => e.id)).toEqual(['zz', 'ab']);
@@ -396,8 +475,18 @@ describe('the shipped dataset', () => {
     expect(pathEdges(g, ['riga', 'vilnius'])).toEqual(['group:baltmet-invest:riga|vilnius']);
   });
 
-  it('with the external partners, Brussels and China are linked to all 11 metropolises', () => {
-    const all = networkGraph(shipped, { includeExternal: true });
+  it('with the external partners, only established ties count: China has the Berlin–Beijing twinning', () => {
+    const established = networkGraph(shipped, { includeExternal: true });
+    expect(established.nodes).toHaveLength(13);
+    const measures = networkMetrics(established);
+    expect(measures.get('brussels')?.degree).toBe(0);
+    expect(measures.get('china')?.degree).toBe(1);
+    expect(shortestPath(established, 'oslo', 'berlin')).toBeNull();
+    expect(shortestPath(established, 'china', 'warsaw')).toEqual(['china', 'berlin', 'warsaw']);
+  });
+
+  it('with the external partners and the proposals, Brussels and China are linked to all 11 metropolises', () => {
+    const all = networkGraph(shipped, { includeExternal: true, includeProposed: true });
     expect(all.nodes).toHaveLength(13);
     const withExternal = networkMetrics(all);
     expect(withExternal.get('brussels')?.degree).toBe(11);

@@ -132,7 +132,13 @@ describe('the valibot schema', () => {
     >();
     expectTypeOf<City['population']>().toEqualTypeOf<Population | undefined>();
     expectTypeOf<City['verified']>().toEqualTypeOf<boolean | undefined>();
-    expectTypeOf<Source>().toEqualTypeOf<{ title: string; url?: string | undefined }>();
+    expectTypeOf<Source>().toEqualTypeOf<{
+      title: string;
+      url?: string | undefined;
+      slide?: number | undefined;
+    }>();
+    expectTypeOf<Link['status']>().toEqualTypeOf<'established' | 'proposed' | undefined>();
+    expectTypeOf<Group['status']>().toEqualTypeOf<'established' | 'proposed' | undefined>();
     expectTypeOf<Link['sources']>().toEqualTypeOf<Source[]>();
     expectTypeOf<Link['since']>().toEqualTypeOf<number | undefined>();
     expectTypeOf<Group['members']>().toEqualTypeOf<string[]>();

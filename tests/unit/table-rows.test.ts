@@ -118,12 +118,14 @@ describe('cityRows', () => {
       populationYear: 2010,
       populationVerified: true,
       populationNote: '',
+      populationDefinition: '',
       degree: null,
       weightedDegree: null,
       betweenness: null,
       closeness: null,
       clustering: null,
-      verified: true,
+      // No source: never shown as verified (an absent `verified` no longer means verified).
+      verified: false,
       note: '',
     });
     expect(rows[1]).toMatchObject({
@@ -202,6 +204,48 @@ describe('cityRows', () => {
   });
 });
 
+describe('cityRows: sources and the population definition', () => {
+  it('a city shows as verified only when it cites a source and is not marked false', () => {
+    const base = small.cities[0]!;
+    const data = {
+      ...small,
+      cities: [
+        { ...base, id: 'sourced', sources: [{ title: 'Slides', slide: 6 }] },
+        { ...base, id: 'marked', sources: [{ title: 'Slides', slide: 6 }], verified: false },
+        { ...base, id: 'bare' },
+        { ...base, id: 'empty', sources: [] },
+        { ...base, id: 'no-population', population: undefined, sources: [{ title: 'S' }] },
+      ],
+    } as unknown as Dataset;
+    expect(cityRows(data, 'en').map((r) => [r.id, r.verified, r.populationVerified])).toEqual([
+      ['sourced', true, true],
+      ['marked', false, true],
+      ['bare', false, true],
+      ['empty', false, true],
+      ['no-population', true, true],
+    ]);
+  });
+
+  it('carries meta.population.definition, localized, on every row', () => {
+    const data = {
+      ...small,
+      meta: {
+        title: 'T',
+        population: {
+          definition: { en: 'Urban agglomeration', fi: 'Taajama' },
+          source: { title: 'NE' },
+          year: 2010,
+        },
+      },
+    } as unknown as Dataset;
+    expect(cityRows(data, 'en').map((r) => r.populationDefinition)).toEqual(
+      Array(3).fill('Urban agglomeration'),
+    );
+    expect(cityRows(data, 'fi')[0]?.populationDefinition).toBe('Taajama');
+    expect(cityRows(shipped, 'en')[0]?.populationDefinition).toContain('pop_max');
+  });
+});
+
 describe('linkRows', () => {
   it('gives one row per link with partner names, type label, years and description', () => {
     const rows = linkRows(small, 'en');
@@ -217,6 +261,7 @@ describe('linkRows', () => {
       since: 1993,
       until: null,
       description: 'Twin cities across the gulf.',
+      status: 'established',
       verified: true,
       note: '',
     });
@@ -228,6 +273,33 @@ describe('linkRows', () => {
       verified: false,
       note: 'Not confirmed.',
       sources: [],
+    });
+  });
+
+  it('carries the status: proposed, or established by default', () => {
+    const data = {
+      ...small,
+      links: [
+        { ...small.links[0]!, id: 'p', status: 'proposed' },
+        { ...small.links[0]!, id: 'e', status: 'established' },
+        { ...small.links[0]!, id: 'd' },
+      ],
+    } as unknown as Dataset;
+    expect(linkRows(data, 'en').map((r) => [r.id, r.status])).toEqual([
+      ['p', 'proposed'],
+      ['e', 'established'],
+      ['d', 'established'],
+    ]);
+    const shippedRows = linkRows(shipped, 'en');
+    expect(shippedRows.filter((r) => r.status === 'proposed')).toHaveLength(22);
+    expect(shippedRows.find((r) => r.id === 'brussels-helsinki')?.since).toBeNull();
+  });
+
+  it('writes slide sources with their slide: "…, slide 6: Co-operation case Helsinki"', () => {
+    const row = linkRows(shipped, 'en').find((r) => r.id === 'helsinki-berlin-strategic');
+    expect(row?.sources[0]).toEqual({
+      title: 'Slides, Berlin 13 Nov 2007, slide 6: Co-operation case Helsinki',
+      url: null,
     });
   });
 
@@ -264,7 +336,7 @@ describe('linkRows', () => {
     const rows = linkRows(shipped, 'en');
     expect(rows).toHaveLength(shipped.links.length);
     expect(rows.filter((r) => !r.verified).map((r) => r.id)).toEqual(
-      shipped.links.filter((l) => l.verified === false).map((l) => l.id),
+      shipped.links.filter((l) => l.verified === false || l.sources.length === 0).map((l) => l.id),
     );
     const cityIds = new Set(shipped.cities.map((c) => c.id));
     for (const r of rows) {

@@ -922,3 +922,161 @@ describe('validateDataset: hostile values in semantic messages', () => {
     ]);
   });
 });
+
+describe('validateDataset: status', () => {
+  it('accepts established and proposed on links and groups, and proposed: false in chapter filters', () => {
+    const d = minimal();
+    d.links[0].status = 'established';
+    d.links[1].status = 'proposed';
+    d.groups[0].status = 'proposed';
+    d.chapters[0].filters.proposed = false;
+    const result = validateDataset(d);
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.dataset.links.map((l) => l.status)).toEqual(['established', 'proposed']);
+      expect(result.dataset.groups[0]?.status).toBe('proposed');
+      expect(result.dataset.chapters[0]?.filters?.proposed).toBe(false);
+    }
+  });
+
+  it('leaves an absent status absent (established is the default)', () => {
+    const result = validateDataset(minimal());
+    expect(result.ok && result.dataset.links[0]?.status).toBeUndefined();
+  });
+
+  it('reports a bad status and a bad chapter filter', () => {
+    const d = minimal();
+    d.links[0].status = 'planned';
+    d.groups[0].status = true;
+    d.chapters[0].filters.proposed = 'hide';
+    expect(issuesOf(d)).toEqual([
+      {
+        code: 'schema',
+        path: 'links[0].status',
+        message: 'status must be "established" or "proposed"; got "planned"',
+      },
+      {
+        code: 'schema',
+        path: 'groups[0].status',
+        message: 'status must be "established" or "proposed"; got true',
+      },
+      { code: 'schema', path: 'chapters[0].filters.proposed', message: 'expected true or false; got "hide"' },
+    ]);
+  });
+});
+
+describe('validateDataset: slides', () => {
+  it('accepts a source that names a slide of the deck', () => {
+    const d = minimal();
+    d.links[0].sources = [{ title: 'Slides, Berlin 13 Nov 2007', slide: 6 }];
+    const result = validateDataset(d);
+    expect(result.ok && result.dataset.links[0]?.sources).toEqual([
+      { title: 'Slides, Berlin 13 Nov 2007', slide: 6 },
+    ]);
+  });
+
+  it('refuses slide numbers the deck does not have', () => {
+    for (const [slide, message] of [
+      [0, 'the slides are numbered 1 to 10; got 0'],
+      [11, 'the slides are numbered 1 to 10; got 11'],
+      [2.5, 'a slide number must be a whole number; got 2.5'],
+      ['6', 'expected a number; got "6"'],
+    ] as const) {
+      const d = minimal();
+      d.links[0].sources = [{ title: 'Slides', slide }];
+      expect(onlyIssue(d), String(slide)).toEqual({
+        code: 'schema',
+        path: 'links[0].sources[0].slide',
+        message,
+      });
+    }
+  });
+});
+
+describe('validateDataset: warnings', () => {
+  const warningsOf = (input: unknown) => {
+    const result = validateDataset(input);
+    if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
+    return result.warnings;
+  };
+
+  it('warns, code unsourced with the path, for every entry that shows facts and cites no source', () => {
+    const d = minimal();
+    d.cities[0].description = 'Lead Partner';
+    d.cities[1].sources = [];
+    d.cities[1].role = 'Partner';
+    d.priorities[0].description = 'Parks';
+    expect(warningsOf(d)).toEqual([
+      {
+        code: 'unsourced',
+        path: 'cities[0]',
+        message: 'city "helsinki" shows facts (description) but cites no source: it is shown as unverified',
+      },
+      {
+        code: 'unsourced',
+        path: 'cities[1]',
+        message: 'city "tallinn" shows facts (role) but cites no source: it is shown as unverified',
+      },
+      {
+        code: 'unsourced',
+        path: 'links[1]',
+        message:
+          'link "riga-tallinn" shows facts (description) but cites no source: it is shown as unverified',
+      },
+      {
+        code: 'unsourced',
+        path: 'groups[0]',
+        message: 'group "gulf" shows facts (description) but cites no source: it is shown as unverified',
+      },
+      {
+        code: 'unsourced',
+        path: 'priorities[0]',
+        message:
+          'priority "parks" shows facts (description, cities) but cites no source: it is shown as unverified',
+      },
+    ]);
+  });
+
+  it('names since and until among the facts', () => {
+    const d = minimal();
+    d.links[0].sources = [];
+    d.links[0].until = 2005;
+    expect(warningsOf(d)[0]).toMatchObject({
+      path: 'links[0]',
+      message:
+        'link "helsinki-tallinn" shows facts (description, since, until) but cites no source: it is shown as unverified',
+    });
+  });
+
+  it('does not warn for entries that show no facts, or cite a source', () => {
+    const d = minimal();
+    d.links[1].sources = [{ title: 'Slides', slide: 4 }];
+    d.groups[0].sources = [{ title: 'Slides', slide: 6 }];
+    d.priorities[0].cities = [];
+    // Cities with only a name, a country and a position; a population carries its own source.
+    d.cities[0].population = { value: 1, year: 2010, source: { title: 'NE' } };
+    expect(warningsOf(d)).toEqual([]);
+  });
+
+  it('warns also for an entry marked verified: false: the rule is about the source', () => {
+    const d = minimal();
+    d.links[1].verified = false;
+    d.links[1].note = 'Unconfirmed';
+    expect(warningsOf(d).map((w) => w.path)).toContain('links[1]');
+  });
+
+  it('never makes a dataset invalid, and the shipped dataset has none', () => {
+    const d = minimal();
+    for (const link of d.links) link.sources = [];
+    expect(validateDataset(d).ok).toBe(true);
+    const result = validateDataset(shipped);
+    expect(result.ok && result.warnings).toEqual([]);
+  });
+
+  it('formats as path: message, like issues', () => {
+    const d = minimal();
+    expect(formatIssue(warningsOf(d)[0]!)).toBe(
+      'links[1]: link "riga-tallinn" shows facts (description) but cites no source: it is shown as unverified',
+    );
+  });
+});
