@@ -12,7 +12,7 @@ import { contrast, onGround } from './wcag';
  * Exempt, and so not checked:
  * - faded marks (`.is-faded`, opacity 0.22): they stand for what is filtered out or not selected, the
  *   inactive state 1.4.11 leaves out;
- * - the coast rings around an island (`.coast-1`, `.coast-2`, translucent in styles.ts): ornament, the
+ * - the coast rings around an island (`.coast-1`, `.coast-2`, translucent in overlay.styles.ts): ornament, the
  *   island's edge is already drawn by its land outline. The one ring that carries meaning, `.coast-2` as
  *   the focus ring, is drawn opaque in the focus colour, checked below.
  */
