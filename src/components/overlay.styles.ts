@@ -1,4 +1,22 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { HULL_HUE_TOKENS } from './theme-tokens';
+
+/**
+ * Overlapping hulls take turns through the hull hues (`.hue-1` … set on groups and legend rows): each
+ * hue's custom property, with the frame's token of that hue as its fallback. The first hue is the frame's
+ * own `--hull-stroke`. The host's property is read at the group itself, so that a `::part(group)` rule
+ * setting it applies there.
+ */
+function hueRules(): string {
+  return HULL_HUE_TOKENS.slice(1)
+    .map(
+      (token, i) => `.group.hue-${i + 1},
+  .legend .hue-${i + 1} {
+    --hull-stroke: var(--archipelago-${token}, var(--${token}));
+  }`,
+    )
+    .join('\n  ');
+}
 
 /**
  * The overlay (`src/overlay/`): islands, edge-indicator badges, links, group hulls, labels and leader
@@ -108,27 +126,7 @@ export const overlayStyles = css`
   .overlay .link.is-selected .link-line {
     stroke-width: calc(var(--link-width) * var(--link-scale) + 2px);
   }
-  .group.hue-1,
-  .legend .hue-1 {
-    --hull-stroke: var(--archipelago-hull-stroke-2, #7a3e9d);
-  }
-  .group.hue-2,
-  .legend .hue-2 {
-    --hull-stroke: var(--archipelago-hull-stroke-3, #8a5a00);
-  }
-  .group.hue-3,
-  .legend .hue-3 {
-    --hull-stroke: var(--archipelago-hull-stroke-4, #1d5fa8);
-  }
-  .frame[data-theme='dark'] .hue-1 {
-    --hull-stroke: var(--archipelago-hull-stroke-2, #d2a8ff);
-  }
-  .frame[data-theme='dark'] .hue-2 {
-    --hull-stroke: var(--archipelago-hull-stroke-3, #f2c46d);
-  }
-  .frame[data-theme='dark'] .hue-3 {
-    --hull-stroke: var(--archipelago-hull-stroke-4, #8ab8ff);
-  }
+  ${unsafeCSS(hueRules())}
   .overlay .hull {
     fill: var(--hull-stroke);
     fill-opacity: 0.05;

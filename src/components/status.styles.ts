@@ -26,7 +26,7 @@ export const statusStyles = css`
     padding: 1em 1.25em;
     border-radius: 8px;
     background: var(--surface);
-    border: 2px solid #b42318;
+    border: 2px solid var(--error);
     color: var(--ink);
   }
   .error h2 {

@@ -1,3 +1,4 @@
+import { HULL_HUE_TOKENS } from '../components/theme-tokens';
 import { hashString } from '../geo/random';
 
 export type Theme = 'light' | 'dark' | 'projector';
@@ -67,10 +68,10 @@ export const FALLBACK_COLORS: Record<Theme, readonly string[]> = {
 };
 
 /**
- * Number of distinct group hull colours (`.hue-0` …): the theme tokens `hull-stroke`, `hull-stroke-2` …
- * (`theme-tokens.ts`). Overlapping hulls need their own hues to be told apart.
+ * Number of distinct group hull colours (`.hue-0` …), one per hull hue token (`theme-tokens.ts`).
+ * Overlapping hulls need their own hues to be told apart.
  */
-export const GROUP_HUES = 4;
+export const GROUP_HUES = HULL_HUE_TOKENS.length;
 
 /**
  * A dash pattern (`"7 4"`, px at width 1, as the palette writes them) scaled to a line `width` px wide:
