@@ -12,7 +12,11 @@ export const LARGE_LABEL_LIMIT = 400;
  * Joins one text per named city into the labels layer; returns them by city id. A large network
  * (`plain`) names only the cities that can ever get a label.
  */
-export function joinCityLabels(layer: SVGGElement, cities: OverlayModel['cities'], plain: boolean) {
+export function joinCityLabels(
+  layer: SVGGElement,
+  cities: OverlayModel['cities'],
+  plain: boolean,
+): Map<string, SVGTextElement> {
   const named = plain ? namedCities(cities, LARGE_LABEL_LIMIT) : null;
   const labelled = named ? cities.filter((d) => named.has(d.id)) : cities;
   const labels = select(layer)
