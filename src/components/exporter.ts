@@ -7,6 +7,7 @@ import { overlaySvg } from '../export/svg';
 import type { UiLang } from '../i18n/strings';
 import { linkStyle, type Theme } from '../overlay/palette';
 import type { CameraView } from './camera-view';
+import { THEME_TOKENS } from './theme-tokens';
 
 export { chapterFileName, download, zipFiles } from '../export/files';
 
@@ -25,6 +26,7 @@ export interface ExportSource {
 /** Everything drawn in the export legend: the partnership types in use, then the groups. */
 function legendSpec(source: ExportSource): LegendSpec {
   const { dataset, lang, theme, frame } = source;
+  const tokens = THEME_TOKENS[theme];
   const used = new Set(dataset.links.map((l) => l.type));
   const items: LegendSpec['items'] = dataset.linkTypes
     .filter((t) => used.has(t.id) && !source.filters.hiddenTypes.includes(t.id))
@@ -44,7 +46,7 @@ function legendSpec(source: ExportSource): LegendSpec {
     const color = mark ? getComputedStyle(mark).getPropertyValue('--hull-stroke').trim() : '';
     items.push({
       label: localize(g.name, lang),
-      color: color || '#0b6e63',
+      color: color || tokens['hull-stroke']!,
       dash: '4 3',
       width: 1.5,
       kind: 'group',
@@ -55,18 +57,20 @@ function legendSpec(source: ExportSource): LegendSpec {
 
 function scene(source: ExportScene['mapCanvas'], s: ExportSource): ExportScene {
   const css = getComputedStyle(s.frame);
+  /** What the stylesheet would set, should the frame have none of its colours (not yet styled). */
+  const tokens = THEME_TOKENS[s.theme];
   const attribution = s.frame.querySelector('.maplibregl-ctrl-attrib-inner')?.textContent?.trim() || null;
   return {
     mapCanvas: source,
     overlay: s.overlay,
     styleSource: s.frame,
-    background: css.getPropertyValue('--bg').trim() || '#dde7ee',
+    background: css.getPropertyValue('--bg').trim() || tokens.water!,
     legend: legendSpec(s),
     caption: s.caption,
     font: css.fontFamily,
-    textColor: css.getPropertyValue('--ink').trim() || '#14232e',
-    surfaceColor: css.getPropertyValue('--surface').trim() || '#ffffff',
-    borderColor: css.getPropertyValue('--surface-border').trim() || '#9fb2bf',
+    textColor: css.getPropertyValue('--ink').trim() || tokens.ink!,
+    surfaceColor: css.getPropertyValue('--surface').trim() || tokens.surface!,
+    borderColor: css.getPropertyValue('--surface-border').trim() || tokens['surface-border']!,
     attribution,
   };
 }

@@ -3,8 +3,7 @@ import type { FilterResult, FilterState } from '../data/filters';
 import type { Dataset } from '../data/schema';
 import { localize } from '../data/text';
 import { fill, type Strings, type UiLang } from '../i18n/strings';
-import { linkStyle, type Theme } from '../overlay/palette';
-import { GROUP_HUES } from '../overlay/svg-overlay';
+import { dashArray, GROUP_HUES, linkStyle, type Theme } from '../overlay/palette';
 
 export interface LegendContext {
   dataset: Dataset;
@@ -21,15 +20,6 @@ export interface LegendContext {
   sizeLabel: string;
   onToggleOpen(): void;
   onFilters(next: FilterState): void;
-}
-
-function dashFor(dash: string, width: number): string {
-  return dash
-    ? dash
-        .split(' ')
-        .map((n) => Number(n) * width)
-        .join(' ')
-    : 'none';
 }
 
 function toggled(list: readonly string[], id: string, show: boolean): string[] {
@@ -59,7 +49,7 @@ export function renderLegend(ctx: LegendContext): TemplateResult {
     const shown = !filters.hiddenTypes.includes(type.id);
     const swatch = html`<svg viewBox="0 0 40 12" aria-hidden="true">
       ${svg`<path d="M2 9 Q20 1 38 9" fill="none" stroke=${style.color} stroke-width=${style.width}
-        stroke-dasharray=${dashFor(style.dash, style.width)} stroke-linecap="round" />`}
+        stroke-dasharray=${dashArray(style.dash, style.width)} stroke-linecap="round" />`}
     </svg>`;
     const name = localize(type.label, lang);
     return html`<li>

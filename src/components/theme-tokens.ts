@@ -21,6 +21,10 @@ export const THEME_TOKENS: Record<Theme, Record<string, string>> = {
     'focus-inner': '#0b57d0',
     accent: '#c2410c',
     'hull-stroke': '#0b6e63',
+    'hull-stroke-2': '#7a3e9d',
+    'hull-stroke-3': '#8a5a00',
+    'hull-stroke-4': '#1d5fa8',
+    error: '#b42318',
   },
   dark: {
     water: '#0f1b2a',
@@ -38,6 +42,10 @@ export const THEME_TOKENS: Record<Theme, Record<string, string>> = {
     'focus-inner': '#0a1622',
     accent: '#ffb078',
     'hull-stroke': '#4fd1c5',
+    'hull-stroke-2': '#d2a8ff',
+    'hull-stroke-3': '#f2c46d',
+    'hull-stroke-4': '#8ab8ff',
+    error: '#b42318',
   },
   projector: {
     water: '#9cbfdc',
@@ -54,8 +62,23 @@ export const THEME_TOKENS: Record<Theme, Record<string, string>> = {
     'focus-inner': '#0038a8',
     accent: '#9c2f00',
     'hull-stroke': '#00574d',
+    'hull-stroke-2': '#7a3e9d',
+    'hull-stroke-3': '#8a5a00',
+    'hull-stroke-4': '#1d5fa8',
+    error: '#b42318',
   },
 };
+
+/**
+ * The token of each group hull hue (`.hue-0` … `.hue-${GROUP_HUES - 1}`, `palette.ts`): overlapping hulls
+ * take turns through them.
+ */
+export const HULL_HUE_TOKENS: readonly string[] = [
+  'hull-stroke',
+  'hull-stroke-2',
+  'hull-stroke-3',
+  'hull-stroke-4',
+];
 
 /** Short names used inside the stylesheet for a few tokens. */
 const ALIAS: Record<string, string> = { water: 'bg' };

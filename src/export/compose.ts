@@ -15,6 +15,8 @@
  *   legend text at 1920×1080, 44 px at 3840×2160.
  * - The sea colour is painted first, so the result is never blank or transparent.
  */
+import { THEME_TOKENS } from '../components/theme-tokens';
+import { scaledDash } from '../overlay/palette';
 import { overlaySize, styledOverlayClone } from './svg';
 
 export interface LegendSpec {
@@ -65,7 +67,7 @@ export async function renderPng(scene: ExportScene, size: { width: number; heigh
   ctx.imageSmoothingEnabled = true;
   ctx.imageSmoothingQuality = 'high';
 
-  ctx.fillStyle = scene.background || '#dde7ee';
+  ctx.fillStyle = scene.background || THEME_TOKENS.light.water!;
   ctx.fillRect(0, 0, width, height);
 
   const cover = coverOf(scene, width, height);
@@ -574,8 +576,7 @@ function swatch(
     ctx.strokeStyle = item.color;
     ctx.lineWidth = lineWidth;
     ctx.lineCap = 'round';
-    const dash = parseDash(item.dash).map((d) => d * lineWidth);
-    ctx.setLineDash(dash);
+    ctx.setLineDash(scaledDash(item.dash, lineWidth));
     ctx.beginPath();
     ctx.moveTo(x + 2 * u, cy + 3 * u);
     ctx.quadraticCurveTo(x + 20 * u, cy - 5 * u, x + 38 * u, cy + 3 * u);
@@ -589,20 +590,10 @@ function swatch(
     ctx.globalAlpha = 1;
     ctx.strokeStyle = item.color;
     ctx.lineWidth = Math.max(1, (item.width || 1.5) * u);
-    ctx.setLineDash(parseDash(item.dash || '4 3').map((d) => d * u));
+    ctx.setLineDash(scaledDash(item.dash || '4 3', u));
     ctx.stroke();
   }
   ctx.restore();
-}
-
-/** A palette dash (`"7 4"`, px at width 1) as numbers; empty for a solid line. */
-function parseDash(dash: string): number[] {
-  if (!dash || dash === 'none') return [];
-  const parts = dash
-    .split(/[\s,]+/)
-    .filter(Boolean)
-    .map((p) => Number.parseFloat(p));
-  return parts.every((p) => Number.isFinite(p) && p >= 0) && parts.some((p) => p > 0) ? parts : [];
 }
 
 interface CaptionLayout {

@@ -1,5 +1,5 @@
 import { matrixString, type Similarity } from '../geo/similarity';
-import { type LinkStyle, linkStyle, type Theme } from './palette';
+import { type LinkStyle, linkStyle, scaledDash, type Theme } from './palette';
 
 /** How a link is emphasised, as the SVG renderer's classes say it. */
 export type LinkState = 'normal' | 'faded' | 'active' | 'selected' | 'path' | 'hidden';
@@ -102,9 +102,7 @@ export class LinkCanvas {
     ctx.globalAlpha = emphasised ? 1 : strength * density;
     ctx.strokeStyle = state === 'path' ? colours.accent : style.color;
     ctx.lineWidth = state === 'path' ? width + 3 : state === 'selected' ? width + 2 : width;
-    ctx.setLineDash(
-      style.dash && state !== 'path' ? style.dash.split(' ').map((n) => Number(n) * style.width) : [],
-    );
+    ctx.setLineDash(state !== 'path' ? scaledDash(style.dash, style.width) : []);
     ctx.stroke(path);
   }
 

@@ -1,3 +1,4 @@
+import { HULL_HUE_TOKENS } from '../components/theme-tokens';
 import { hashString } from '../geo/random';
 
 export type Theme = 'light' | 'dark' | 'projector';
@@ -65,6 +66,33 @@ export const FALLBACK_COLORS: Record<Theme, readonly string[]> = {
   dark: ['#ffd27a', '#7ad7e6', '#ff9a9e', '#a7d49b', '#d0a6ff', '#e0b8a8'],
   projector: ['#5c3400', '#004452', '#7a0f14', '#22402b', '#3c0f70', '#4a2f27'],
 };
+
+/**
+ * Number of distinct group hull colours (`.hue-0` …), one per hull hue token (`theme-tokens.ts`).
+ * Overlapping hulls need their own hues to be told apart.
+ */
+export const GROUP_HUES = HULL_HUE_TOKENS.length;
+
+/**
+ * A dash pattern (`"7 4"`, px at width 1, as the palette writes them) scaled to a line `width` px wide:
+ * the lengths of `stroke-dasharray` and of a canvas's `setLineDash`. Empty for a solid line, and for a
+ * pattern that is not one (negative, not a number, all zero).
+ */
+export function scaledDash(dash: string, width: number): number[] {
+  if (!dash || dash === 'none') return [];
+  const parts = dash
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((p) => Number.parseFloat(p));
+  const valid = parts.every((p) => Number.isFinite(p) && p >= 0) && parts.some((p) => p > 0);
+  return valid ? parts.map((p) => p * width) : [];
+}
+
+/** `scaledDash` as an SVG `stroke-dasharray` value: `none` for a solid line. */
+export function dashArray(dash: string, width: number): string {
+  const lengths = scaledDash(dash, width);
+  return lengths.length > 0 ? lengths.join(' ') : 'none';
+}
 
 export function linkStyle(type: string, theme: Theme): LinkStyle {
   const known = TYPE_STYLES[theme][type];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BASEMAP_THEMES } from '../../src/basemap/style';
-import { THEME_TOKENS } from '../../src/components/theme-tokens';
+import { HULL_HUE_TOKENS, THEME_TOKENS } from '../../src/components/theme-tokens';
 import { FALLBACK_COLORS, KNOWN_LINK_TYPES, linkStyle, type Theme } from '../../src/overlay/palette';
 import { shipped } from './shipped';
 import { contrast, onGround } from './wcag';
@@ -12,7 +12,7 @@ import { contrast, onGround } from './wcag';
  * Exempt, and so not checked:
  * - faded marks (`.is-faded`, opacity 0.22): they stand for what is filtered out or not selected, the
  *   inactive state 1.4.11 leaves out;
- * - the coast rings around an island (`.coast-1`, `.coast-2`, translucent in styles.ts): ornament, the
+ * - the coast rings around an island (`.coast-1`, `.coast-2`, translucent in overlay.styles.ts): ornament, the
  *   island's edge is already drawn by its land outline. The one ring that carries meaning, `.coast-2` as
  *   the focus ring, is drawn opaque in the focus colour, checked below.
  */
@@ -94,6 +94,14 @@ describe.each(THEMES)('the %s theme against its basemap', (theme) => {
       const halo = onGround(token('halo'), ground);
       expect(contrast(token('label'), halo)).toBeGreaterThanOrEqual(4.5);
       expect(contrast(token('accent'), halo)).toBeGreaterThanOrEqual(4.5);
+    });
+
+    it('outlines group hulls of every hue at 3:1 or more, and writes group names at 4.5:1 on their halo', () => {
+      const halo = onGround(token('halo'), ground);
+      for (const name of HULL_HUE_TOKENS) {
+        expect(contrast(token(name), ground)).toBeGreaterThanOrEqual(3);
+        expect(contrast(token(name), halo)).toBeGreaterThanOrEqual(4.5);
+      }
     });
 
     it('writes panel text at 4.5:1 or more on the panel surface', () => {
