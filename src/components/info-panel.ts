@@ -403,4 +403,10 @@ function countryName(code: string, lang: string): string {
   }
 }
 
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'archipelago-panel-action': CustomEvent<PanelAction>;
+  }
+}
+
 if (!customElements.get('archipelago-panel')) customElements.define('archipelago-panel', ArchipelagoPanel);
