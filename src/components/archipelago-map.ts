@@ -26,6 +26,7 @@ import { localize } from '../data/text';
 import type { DataIssue } from '../data/validate';
 import { formatIssue } from '../data/validate';
 import type { ViewState } from '../embed/hash-state';
+import type { ArchipelagoEventDetail, ArchipelagoEventMap } from '../events';
 import { nearestInDirection } from '../geo/direction';
 import type { Point } from '../geo/types';
 import { issueLine } from '../i18n/issue-strings';
@@ -1638,7 +1639,7 @@ export class ArchipelagoMap extends LitElement {
     this.requestUpdate();
   };
 
-  private dispatch(type: string, detail: unknown): void {
+  private dispatch<K extends keyof ArchipelagoEventMap>(type: K, detail: ArchipelagoEventDetail<K>): void {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 }
