@@ -11,6 +11,9 @@ export default defineConfig({
       input: { index: 'index.html', embed: 'embed.html' },
     },
   },
-  server: { port: 5173, host: '127.0.0.1' },
-  preview: { port: 4173, host: '127.0.0.1' },
+  // `open: false`: `npm start` and `vite preview` never try to open a browser (no `xdg-open` on a server,
+  // a container or CI; none wanted on a desktop). Not `--open=false` on the command line: Vite reads that
+  // as the path "false" and opens http://127.0.0.1:5173/false.
+  server: { port: 5173, host: '127.0.0.1', open: false },
+  preview: { port: 4173, host: '127.0.0.1', open: false },
 });
