@@ -9,6 +9,15 @@ export default defineConfig({
     assetsInlineLimit: 0,
     rollupOptions: {
       input: { index: 'index.html', embed: 'embed.html' },
+      output: {
+        // MapLibre's worker ships as `.mjs`; hosts that do not map `.mjs` to JavaScript (IIS by default,
+        // older servers) send it as `application/octet-stream`, and browsers refuse a module worker of that
+        // type. As `.js` every host serves it as JavaScript (docs/embedding.md, "What a host must serve").
+        assetFileNames: (asset) => {
+          const name = asset.names[0] ?? 'asset';
+          return name.endsWith('.mjs') ? 'assets/[name]-[hash].js' : 'assets/[name]-[hash][extname]';
+        },
+      },
     },
   },
   // `open: false`: `npm start` and `vite preview` never try to open a browser (no `xdg-open` on a server,
