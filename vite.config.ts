@@ -9,8 +9,20 @@ export default defineConfig({
     assetsInlineLimit: 0,
     rollupOptions: {
       input: { index: 'index.html', embed: 'embed.html' },
+      output: {
+        // MapLibre's worker ships as `.mjs`; hosts that do not map `.mjs` to JavaScript (IIS by default,
+        // older servers) send it as `application/octet-stream`, and browsers refuse a module worker of that
+        // type. As `.js` every host serves it as JavaScript (docs/embedding.md, "What a host must serve").
+        assetFileNames: (asset) => {
+          const name = asset.names[0] ?? 'asset';
+          return name.endsWith('.mjs') ? 'assets/[name]-[hash].js' : 'assets/[name]-[hash][extname]';
+        },
+      },
     },
   },
-  server: { port: 5173, host: '127.0.0.1' },
-  preview: { port: 4173, host: '127.0.0.1' },
+  // `open: false`: `npm start` and `vite preview` never try to open a browser (no `xdg-open` on a server,
+  // a container or CI; none wanted on a desktop). Not `--open=false` on the command line: Vite reads that
+  // as the path "false" and opens http://127.0.0.1:5173/false.
+  server: { port: 5173, host: '127.0.0.1', open: false },
+  preview: { port: 4173, host: '127.0.0.1', open: false },
 });

@@ -1,6 +1,6 @@
 import './components/define';
 import { attributesFromQuery } from './embed/config';
-import { decodeHash, encodeHash, type ViewState } from './embed/hash-state';
+import { decodeHash, encodeHash } from './embed/hash-state';
 import { embedSnippets } from './embed/snippets';
 
 const map = document.querySelector('archipelago-map');
@@ -24,7 +24,7 @@ if (map) {
   window.addEventListener('popstate', restore);
   // Presenting: the chapter lives in the query (`?chapter=`), so a reload returns to the same chapter.
   map.addEventListener('archipelago-chapter', (event) => {
-    const { id } = (event as CustomEvent<{ id: string | null }>).detail;
+    const { id } = event.detail;
     const params = new URLSearchParams(location.search);
     if (id) params.set('chapter', id);
     else params.delete('chapter');
@@ -33,7 +33,7 @@ if (map) {
   });
   map.addEventListener('archipelago-state', (event) => {
     if (applying) return;
-    const view = (event as CustomEvent<{ view: ViewState }>).detail.view;
+    const view = event.detail.view;
     const hash = encodeHash(view);
     if (hash === location.hash || (hash === '' && location.hash === '')) return;
     const url = `${location.pathname}${location.search}${hash}`;

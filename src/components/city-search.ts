@@ -359,7 +359,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'archipelago-search': ArchipelagoSearch;
   }
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'archipelago-search-choose': CustomEvent<{ id: string }>;
   }
 }

@@ -456,7 +456,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'archipelago-tables': ArchipelagoTables;
   }
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'archipelago-table-select': CustomEvent<{ kind: 'city' | 'link'; id: string }>;
   }
 }

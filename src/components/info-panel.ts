@@ -404,4 +404,10 @@ function countryName(code: string, lang: string): string {
   }
 }
 
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'archipelago-panel-action': CustomEvent<PanelAction>;
+  }
+}
+
 if (!customElements.get('archipelago-panel')) customElements.define('archipelago-panel', ArchipelagoPanel);

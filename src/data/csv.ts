@@ -6,6 +6,18 @@
  *
  * Pure: no DOM, no file system. The columns are documented in docs/data-format.md ("Building a
  * dataset from spreadsheets"); `scripts/data-from-csv.ts` is the command line around this module.
+ *
+ * Why its own tokenizer and not `d3-dsv` (the D3 family's CSV/TSV parser; 3.0.2 tried on 2026-12-04
+ * with the cases of tests/unit/csv.test.ts): `dsvFormat(sep).parseRows` returns cells only, which
+ * cannot keep that test's contract.
+ * - No line numbers: every problem here is reported by file and line, and a quoted field may span lines.
+ * - A quoted field that is never closed is not reported: it silently reads to the end of the file and
+ *   swallows every later record into that one cell (`3,"open\n4,5\n` gives the cell `open\n4,5\n`).
+ * - After a closing quote it takes the next character for a separator: `"x"y,z` gives the cells x, an
+ *   empty one and z (the y is lost). Line breaks inside quoted cells stay `\r\n` instead of `\n`.
+ * - No separator detection (`;` from spreadsheets set to decimal commas, tabs).
+ * Line numbers and the unclosed-quote report would need a second quote-aware scan of the text, which is
+ * this tokenizer again.
  */
 import type { LocalizedText } from './schema';
 import { type DataIssue, type DataWarning, formatIssue } from './validate';

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 // `lib/custom-elements.json`, written by `npm run build:lib` from the JSDoc of <archipelago-map>.
 const manifestPath = fileURLToPath(new URL('../../lib/custom-elements.json', import.meta.url));
 const libSource = readFileSync(new URL('../../src/lib.ts', import.meta.url), 'utf8');
+const eventsSource = readFileSync(new URL('../../src/events.ts', import.meta.url), 'utf8');
 
 interface Named {
   name: string;
@@ -113,8 +114,12 @@ describe('lib/custom-elements.json', () => {
       expect(event.description, `event ${event.name}`).toBeTruthy();
       const detail = event.type?.text.match(/^CustomEvent<(\w+)>$/)?.[1];
       expect(detail, `type of ${event.name}`).toBeDefined();
-      expect(libSource, `${detail} exported by src/lib.ts`).toMatch(
+      // Declared in src/events.ts (with the GlobalEventHandlersEventMap entries), re-exported by src/lib.ts.
+      expect(eventsSource, `${detail} declared in src/events.ts`).toMatch(
         new RegExp(`export (?:interface|type) ${detail}\\b`),
+      );
+      expect(libSource, `${detail} exported by src/lib.ts`).toMatch(
+        new RegExp(`export type \\{[^}]*\\b${detail}\\b[^}]*\\} from './events'`),
       );
     }
   });
