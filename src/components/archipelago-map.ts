@@ -40,6 +40,7 @@ import { chapterIndex, isStep, type StoryCommand, stepIndex, storyCommand } from
 import type { BasemapHandle } from './basemap';
 import type { CameraView } from './camera-view';
 import type { ExportSource } from './exporter';
+import { labelFontsReady } from './fonts-ready';
 import { renderHelp } from './help';
 import { renderLegend } from './legend';
 import { srOnly } from './sr-only';
@@ -929,6 +930,8 @@ export class ArchipelagoMap extends LitElement {
     this.status = 'ready';
     await this.updateComplete;
     await this.view.idle();
+    // Ready means readable: the labels' fonts are in (or given up on after a time limit, with a warning).
+    if (await labelFontsReady(this)) this.overlay?.measureLabels();
     if (token !== this.loadToken) return;
     this.redraw();
     this.overlay?.flush();
