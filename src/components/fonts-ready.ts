@@ -34,10 +34,11 @@ export async function fontsReady(
   const outcome = await Promise.race([loads, timeout]);
   clearTimeout(timer);
   if (outcome === 'loaded') return true;
+  const what = faces.join('; ');
   console.warn(
     outcome === 'timeout'
-      ? `archipelago-map: the labels' font did not load within ${timeoutMs} ms; ready with the fallback font.`
-      : `archipelago-map: the labels' font could not be loaded (${String(outcome)}); ready with the fallback font.`,
+      ? `archipelago-map: fonts did not load within ${timeoutMs} ms (${what}); drawing with the fallback font.`
+      : `archipelago-map: fonts could not be loaded (${what}: ${String(outcome)}); drawing with the fallback font.`,
   );
   return false;
 }

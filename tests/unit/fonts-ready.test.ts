@@ -41,14 +41,16 @@ describe('fontsReady', () => {
     await vi.advanceTimersByTimeAsync(1);
     expect(await result).toBe(false);
     expect(warn).toHaveBeenCalledOnce();
-    expect(String(warn.mock.calls[0]?.[0])).toMatch(/did not load within 3000 ms.*fallback font/);
+    expect(String(warn.mock.calls[0]?.[0])).toMatch(
+      /did not load within 3000 ms.*drawing with the fallback font/,
+    );
   });
 
   it('resolves false with a warning when a face fails to load', async () => {
     const { doc: d } = doc(5, true);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     expect(await fontsReady(d, ['normal 400 15px "Noto Sans"'], 1000)).toBe(false);
-    expect(String(warn.mock.calls[0]?.[0])).toMatch(/could not be loaded.*fallback font/);
+    expect(String(warn.mock.calls[0]?.[0])).toMatch(/could not be loaded.*drawing with the fallback font/);
   });
 
   it('has nothing to wait for without a FontFaceSet or faces', async () => {
