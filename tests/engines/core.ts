@@ -18,6 +18,7 @@ const standalone = new URL('../../dist-standalone/baltic-archipelago.html', impo
 interface Probe {
   errors: string[];
   violations: string[];
+  warnings: string[];
   ready: {
     label: string | null;
     family: string;
@@ -113,6 +114,21 @@ export function coreSuite(engine: EngineName): void {
         (f) => f.family === 'Noto Sans' && f.style === 'normal' && ['600', '700'].includes(f.weight),
       );
       expect(loaded.some((f) => f.status === 'loaded')).toBe(true);
+    });
+
+    it("when the labels' font never arrives, is ready after the time limit with the fallback and a warning", async () => {
+      const p = await open('engines-lost-font.html');
+      const started = Date.now();
+      await waitFor(p, isReady, []);
+      // Before the font file's answer (30 s): the element's limit is 3 s (and MapLibre's wait for the
+      // basemap's labels is cut at 3 s too).
+      expect(Date.now() - started).toBeLessThan(20_000);
+      const { ready, warnings } = (await p.evaluate(probe)) as Probe;
+      expect(ready).toHaveLength(1);
+      expect(warnings.join('\n')).toMatch(
+        /fonts did not load within 3000 ms \(.*650.*Noto Sans.*\); drawing with the fallback font/,
+      );
+      expect(await p.evaluate(count, '[data-city]')).toBe(shipped.cities.length);
     });
   });
 

@@ -39,6 +39,7 @@ export interface PageOptions {
 
 export interface EnginePage {
   readonly engine: EngineName;
+  /** Opens `url` and returns once its DOM is parsed (the tests then wait for what they need). */
   goto(url: string): Promise<void>;
   /** Runs `fn` in the page (its source is sent, so it must not close over anything) and returns its result. */
   evaluate<R, A extends unknown[]>(fn: (...args: A) => R | Promise<R>, ...args: A): Promise<Awaited<R>>;
@@ -84,7 +85,7 @@ class PlaywrightPage implements EnginePage {
     });
   }
   async goto(url: string) {
-    await this.page.goto(url);
+    await this.page.goto(url, { waitUntil: 'domcontentloaded' });
   }
   evaluate<R, A extends unknown[]>(fn: (...args: A) => R | Promise<R>, ...args: A) {
     // An expression, not `new Function` in the page: a strict CSP forbids that.
@@ -140,7 +141,7 @@ class PuppeteerPage implements EnginePage {
     });
   }
   async goto(url: string) {
-    await this.page.goto(url);
+    await this.page.goto(url, { waitUntil: 'domcontentloaded' });
   }
   evaluate<R, A extends unknown[]>(fn: (...args: A) => R | Promise<R>, ...args: A) {
     return this.page.evaluate(fn as never, ...(args as unknown as never[])) as Promise<Awaited<R>>;
@@ -273,7 +274,11 @@ async function launchWebKit(options: LaunchOptions): Promise<EngineBrowser> {
       // A session per page: each is a fresh MiniBrowser (about a second here).
       const driver = await new Builder()
         .usingServer(url)
-        .withCapabilities({ browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary, args } })
+        .withCapabilities({
+          browserName: 'MiniBrowser',
+          'webkitgtk:browserOptions': { binary, args },
+          pageLoadStrategy: 'eager',
+        })
         .build();
       await driver
         .manage()

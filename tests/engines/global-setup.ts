@@ -11,7 +11,7 @@ import type { TestProject } from 'vitest/node';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 // @ts-expect-error plain ESM helper shared with the npm scripts
 import { findXvfb } from '../../scripts/engines.mjs';
-import { CSP, testPages } from './pages';
+import { CSP, LOST_FONT, testPages } from './pages';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -44,6 +44,11 @@ function serve(): Promise<Server> {
   );
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (path === LOST_FONT.path) {
+      const timer = setTimeout(() => res.writeHead(404).end(), LOST_FONT.delayMs);
+      res.on('close', () => clearTimeout(timer));
+      return;
+    }
     const page = pages[path];
     if (page) {
       const headers: Record<string, string> = { 'content-type': TYPES[extname(path)] ?? 'text/plain' };

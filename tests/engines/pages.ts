@@ -7,8 +7,13 @@ export const CSP =
 
 /** Records, in `window.probe`: uncaught errors, CSP violations, and what the labels look like at `ready`. */
 const PROBE = `(() => {
-  const probe = { errors: [], violations: [], ready: [] };
+  const probe = { errors: [], violations: [], warnings: [], ready: [] };
   window.probe = probe;
+  const warn = console.warn.bind(console);
+  console.warn = (...args) => {
+    probe.warnings.push(Math.round(performance.now()) + ' ' + args.map(String).join(' '));
+    warn(...args);
+  };
   addEventListener('error', (e) => probe.errors.push('error: ' + e.message));
   addEventListener('unhandledrejection', (e) => probe.errors.push('unhandled: ' + String(e.reason)));
   document.addEventListener('securitypolicyviolation', (e) =>
@@ -24,6 +29,7 @@ const PROBE = `(() => {
       family: f.family.replace(/["']/g, ''), weight: f.weight, style: f.style, status: f.status,
     }));
     probe.ready.push({
+      at: Math.round(performance.now()),
       label: label.textContent,
       family: css.fontFamily,
       weight: css.fontWeight,
@@ -40,6 +46,9 @@ function moduleSrc(html: string): string {
   return src;
 }
 
+/** A font file the test server answers only after this long, with 404. */
+export const LOST_FONT = { path: '/engines/lost.woff2', delayMs: 30_000 };
+
 /** Pages by path. `indexHtml` and `embedHtml` are the built `dist/index.html` and `dist/embed.html`. */
 export function testPages(indexHtml: string, embedHtml: string): Record<string, string> {
   const probe = '<script src="./engines/probe.js"></script>';
@@ -49,9 +58,14 @@ export function testPages(indexHtml: string, embedHtml: string): Record<string, 
     // The app's page as built, with the probe first in <head>.
     '/engines-app.html': indexHtml.replace('<head>', `<head>${probe}`),
     // The element alone under a strict Content Security Policy (served with the header).
-    '/engines-csp.html': `<!doctype html><html lang="en"><head><meta charset="utf-8">${probe}
+    '/engines-csp.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">${probe}
       <script type="module" src="./${embedModule}"></script></head>
       <body><archipelago-map style="display:block;height:600px"></archipelago-map></body></html>`,
+    // The app's page with a labels' font that never arrives (its file is answered only after 30 s, with 404).
+    '/engines-lost-font.html': indexHtml.replace(
+      '<head>',
+      `<head>${probe}<style>@font-face { font-family: "Noto Sans"; font-weight: 100 900; src: url(./engines/lost.woff2) format("woff2"); }</style>`,
+    ),
     // A partner's page with the iframe embed and embed-resize.js.
     '/engines-parent.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>partner</title><link rel="icon" href="data:,"></head>
       <body style="margin:0">
