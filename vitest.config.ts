@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: pure modules in node, and the element in real headless Chromium (driven by
-// playwright-core from node, against the built site served once by the global setup).
+// Three projects: pure modules in node; the element in real headless Chromium (driven by playwright-core
+// from node, against the built site served once by the global setup); and the core set in three engines.
 export default defineConfig({
   test: {
     projects: [
@@ -22,6 +22,20 @@ export default defineConfig({
           hookTimeout: 60_000,
           // Two files at a time in the one browser: most of a browser test waits on flights, timers and
           // the map's idle, so two overlap well on two cores (about 7.3 min instead of 8.8 here).
+          fileParallelism: true,
+          maxWorkers: 2,
+        },
+      },
+      {
+        // The core set in Chromium, Firefox and WebKit (one file per engine), against the built site and the
+        // standalone file; Firefox and WebKit run headful on a virtual display (Xvfb) that gives them WebGL.
+        test: {
+          name: 'engines',
+          include: ['tests/engines/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/engines/global-setup.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 60_000,
           fileParallelism: true,
           maxWorkers: 2,
         },

@@ -10,6 +10,7 @@ import type { SvgOverlay } from '../overlay/svg-overlay';
 import { layoutOf } from '../state/options';
 import type { BasemapHandle } from './basemap';
 import type { CameraView, Insets } from './camera-view';
+import { labelFontsReady } from './fonts-ready';
 import { type ArchipelagoHost, prefersReducedMotion } from './host';
 import type { Network } from './network';
 
@@ -131,6 +132,8 @@ export class MapHostController implements ReactiveController {
     host.status = 'ready';
     await host.updateComplete;
     await this.view.idle();
+    // Ready means readable: the labels' fonts are in (or given up on after a time limit, with a warning).
+    if (await labelFontsReady(host)) this.options.overlay()?.measureLabels();
     if (token !== this.loadToken) return;
     this.redraw();
     this.options.overlay()?.flush();

@@ -19,6 +19,7 @@ import {
   islandScaleAt,
   padded,
 } from './camera-view';
+import { FONT_TIMEOUT_MS, fontsReady } from './fonts-ready';
 import { workerUrl } from './worker-url';
 
 setWorkerUrl(workerUrl);
@@ -87,6 +88,7 @@ export class MapView implements CameraView {
       return Promise.reject(error);
     }
     const view = new MapView(map, options);
+    if (typeof options.style !== 'string' && !options.style.glyphs) view.limitWebFontWait(options.style);
     view.size = view.measure();
     map.on('resize', () => {
       view.size = view.measure();
@@ -118,6 +120,39 @@ export class MapView implements CameraView {
         view.baseZoom = map.getZoom();
         resolve(view);
       });
+    });
+  }
+
+  /**
+   * Without `glyphs`, MapLibre draws label glyphs with the style's fonts as CSS families, and first waits,
+   * with no limit, for the web fonts among them: a face that never arrives would hold the basemap's
+   * labels back, and with them the map's idle and the element's `ready`. After the time limit the label
+   * layers keep only the local fonts of their stacks.
+   */
+  private limitWebFontWait(style: StyleSpecification): void {
+    const stacks = new Map<string, string[]>();
+    for (const layer of style.layers) {
+      const fonts = layer.type === 'symbol' ? layer.layout?.['text-font'] : undefined;
+      if (Array.isArray(fonts) && fonts.length > 0 && fonts.every((f) => typeof f === 'string'))
+        stacks.set(layer.id, fonts as string[]);
+    }
+    const set = typeof document === 'undefined' ? undefined : document.fonts;
+    if (stacks.size === 0 || !set) return;
+    // As MapLibre reads them: weight and style from the first name ("Noto Sans Italic": italic 400).
+    const face = (stack: string[]) =>
+      `${/italic/i.test(stack[0] ?? '') ? 'italic' : 'normal'} ${/bold/i.test(stack[0] ?? '') ? 700 : 400} 24px ${stack.join(',')}`;
+    void fontsReady(document, [...new Set([...stacks.values()].map(face))], FONT_TIMEOUT_MS).then((ok) => {
+      if (ok || this.listening.signal.aborted) return;
+      const web = new Set<string>();
+      set.forEach((f) => {
+        web.add(f.family.replace(/^["']|["']$/g, ''));
+      });
+      const isWeb = (name: string) => [...web].some((w) => name === w || name.startsWith(`${w} `));
+      for (const [id, stack] of stacks) {
+        const local = stack.filter((name) => !isWeb(name));
+        if (this.map.getLayer(id))
+          this.map.setLayoutProperty(id, 'text-font', local.length ? local : ['sans-serif']);
+      }
     });
   }
 
