@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { type FilterState, NO_FILTERS, yearExtent } from '../data/filters';
-import type { Chapter, Dataset } from '../data/schema';
+import type { Chapter } from '../data/schema';
 import type { DataIssue } from '../data/validate';
 import { formatIssue } from '../data/validate';
 import type { ViewState } from '../embed/hash-state';
@@ -9,28 +9,16 @@ import { strings, type UiLang, uiLang } from '../i18n/strings';
 import type { IslandMetric } from '../overlay/from-dataset';
 import type { Theme } from '../overlay/palette';
 import { SvgOverlay } from '../overlay/svg-overlay';
-import {
-  announcement,
-  chapterEntry,
-  clearSelection,
-  EMPHASIS_KEYS,
-  type EmphasisKey,
-  emphasisOf,
-  pathEnds,
-  pathEvent,
-  type SelectOptions,
-  selectMark,
-  type Transition,
-} from '../state/explore';
+import { pathEnds } from '../state/explore';
 import { type Controls, ISLAND_METRICS, layoutOf, METRIC_LABELS, THEMES } from '../state/options';
 import { chapterIndex } from '../story/story';
 import { srOnly } from '../styles/sr-only';
 import { emit } from './emit';
+import { Exploring } from './exploring';
 import { Exports } from './exports';
 import { FocusController } from './focus-controller';
 import { renderHelp } from './help';
 import type { Hover, Status } from './host';
-import type { PanelAction } from './info-panel';
 import { KeyboardController } from './keyboard-controller';
 import { renderLegend } from './legend';
 import { renderMapControls } from './map-controls';
@@ -151,10 +139,10 @@ export class ArchipelagoMap extends LitElement {
     styles: () => (this.constructor as typeof ArchipelagoMap).elementStyles,
     container: () => this.mapEl.value,
     overlay: () => this.overlay,
-    onDataset: (dataset) => this.setDataset(dataset),
+    onDataset: (dataset) => this.exploring.setDataset(dataset),
     onFail: (issues) => this.fail(issues),
     onReady: () => this.becomeReady(),
-    onModel: () => this.applyEmphasis(),
+    onModel: () => this.exploring.applyEmphasis(),
     onMoveEnd: () => {
       if (this.status === 'ready') this.emitState();
     },
@@ -165,14 +153,22 @@ export class ArchipelagoMap extends LitElement {
     flash: (message) => this.flash(message),
   });
   private readonly focusing = new FocusController(this, this.network, this.map, () => this.overlay);
+  private readonly exploring = new Exploring(
+    this,
+    this.network,
+    this.map,
+    this.story,
+    this.focusing,
+    () => this.overlay,
+  );
   private readonly keyboard = new KeyboardController(this, this.map, this.story, this.focusing, {
-    closePanel: () => this.closePanel(),
-    clearSelection: () => this.clearSelection(),
+    closePanel: () => this.exploring.closePanel(),
+    clearSelection: () => this.exploring.clear(),
     tellsAbout: (id) => id === this.selected || (pathEnds(this.path)?.includes(id) ?? false),
   });
   private readonly pointer = new PointerController(this, () => this.overlay, {
-    selectLink: (id) => this.selectMark('link', id),
-    clear: () => this.clearSelection(),
+    selectLink: (id) => this.exploring.select('link', id),
+    clear: () => this.exploring.clear(),
   });
 
   constructor() {
@@ -323,7 +319,7 @@ export class ArchipelagoMap extends LitElement {
     const svgRoot = this.svgEl.value;
     if (svgRoot) {
       this.overlay = new SvgOverlay(svgRoot, {
-        select: (kind, id, extend) => this.selectMark(kind, id, { extend: extend ?? false }),
+        select: (kind, id, extend) => this.exploring.select(kind, id, { extend: extend ?? false }),
         hover: (mark, leaving) => this.pointer.setHover(mark, leaving),
         focusMove: (from, key) => this.keyboard.islandKey(from, key),
       });
@@ -338,19 +334,7 @@ export class ArchipelagoMap extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('helpOpen') && this.helpOpen) this.focusing.helpOpening();
-    if (!this.network.dataset) return;
-    if (changed.has('chapter')) this.enterChapter();
-    if (changed.has('filters')) this.network.filter(this.filters);
-    if (changed.has('path')) {
-      this.findPath();
-      if (this.network.path) this.panelOpen = true;
-    }
-    // Emphasis and its announcement are decided before rendering so the live region updates in one pass.
-    const keys = new Set(EMPHASIS_KEYS.filter((k) => changed.has(k)));
-    if (keys.size > 0) {
-      this.applyEmphasis();
-      this.announce(keys);
-    }
+    this.exploring.willUpdate(changed);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -371,8 +355,8 @@ export class ArchipelagoMap extends LitElement {
     // What the panel talks about stays on screen beside it.
     if (ready && (changed.has('panelOpen') || changed.has('path') || changed.has('status'))) {
       const path = this.network.path;
-      if (path) this.showIds(path.cities ?? [path.from, path.to]);
-      else if (this.panelOpen && this.selected) this.showIds([this.selected]);
+      if (path) this.exploring.showIds(path.cities ?? [path.from, path.to]);
+      else if (this.panelOpen && this.selected) this.exploring.showIds([this.selected]);
     }
     if (
       ready &&
@@ -455,7 +439,7 @@ export class ArchipelagoMap extends LitElement {
       onMenu: () => {
         this.menuOpen = !this.menuOpen;
       },
-      onSearch: (id) => this.chooseFromSearch(id),
+      onSearch: (id) => this.exploring.chooseFromSearch(id),
       onMetric: (metric) => {
         this.metric = metric === 'population' ? null : metric;
       },
@@ -522,8 +506,8 @@ export class ArchipelagoMap extends LitElement {
       path: this.network.path,
       measures: this.network.measures,
       ranks: this.network.ranks,
-      onClose: () => this.closePanel(),
-      onAction: (action) => this.onPanelAction(action),
+      onClose: () => this.exploring.closePanel(),
+      onAction: (action) => this.exploring.panelAction(action),
     });
   }
 
@@ -540,7 +524,7 @@ export class ArchipelagoMap extends LitElement {
       },
       onSelect: (kind, id) => {
         this.tableOpen = false;
-        this.selectMark(kind, id, { toggle: false }, true);
+        this.exploring.select(kind, id, { toggle: false }, true);
       },
     });
   }
@@ -556,14 +540,6 @@ export class ArchipelagoMap extends LitElement {
       onEnter: () => this.pointer.keepTooltip(),
       onLeave: () => this.pointer.setHover(null, true),
     });
-  }
-
-  private setDataset(dataset: Dataset): void {
-    this.network.set(dataset);
-    this.story.reset();
-    this.enterChapter();
-    this.network.filter(this.filters);
-    this.findPath();
   }
 
   private becomeReady(): void {
@@ -583,102 +559,6 @@ export class ArchipelagoMap extends LitElement {
       message,
       issues: issues.map(({ code, path, message: m }) => ({ code, path, message: m })),
     });
-  }
-
-  /** Applies an explore transition and sends the selection event it asks for. */
-  private apply(transition: Transition): void {
-    Object.assign(this, transition.next);
-    if (transition.select) emit(this, 'archipelago-select', transition.select);
-  }
-
-  private selectMark(kind: 'city' | 'link', id: string, options: SelectOptions = {}, show = false): void {
-    this.apply(selectMark(this, kind, id, options));
-    if (!show) return;
-    this.showIds(kind === 'city' ? [id] : (this.network.dataset?.links.find((l) => l.id === id) ?? null));
-  }
-
-  private clearSelection(): boolean {
-    const transition = clearSelection(this);
-    if (transition) this.apply(transition);
-    return transition !== null;
-  }
-
-  /** Moves the camera to show these cities (or a link's two ends) if they are not in view. */
-  private showIds(target: string[] | { source: string; target: string } | null): void {
-    const view = this.map.view;
-    if (!target || !view) return;
-    const ids = Array.isArray(target) ? target : [target.source, target.target];
-    const points = ids
-      .map((id) => this.network.city(id))
-      .filter((c) => c?.kind === 'metropolis')
-      .map((c) => c!.coordinates as [number, number]);
-    view.show(points, this.map.insets);
-  }
-
-  private chooseFromSearch(id: string): void {
-    this.selectMark('city', id, { toggle: false }, true);
-    void this.updateComplete.then(() => this.focusing.focusCity(id));
-  }
-
-  private onPanelAction(action: PanelAction): void {
-    if (action.action === 'select-city') {
-      this.selectMark('city', action.id, { toggle: false });
-      this.showIds(action.show);
-      this.focusing.focusPanel();
-    } else if (action.action === 'select-link') {
-      this.selectMark('link', action.id, { toggle: false }, true);
-      this.focusing.focusPanel();
-    } else if (action.action === 'path') {
-      this.path = action.to ? `${action.from},${action.to}` : null;
-      if (!action.to) this.selected = action.from;
-    } else this.closePanel();
-  }
-
-  private closePanel(): void {
-    this.panelOpen = false;
-    this.focusing.focusCity(this.selected ?? '');
-  }
-
-  private findPath(): void {
-    this.sendPath(this.network.findPath(this.path));
-  }
-
-  private sendPath(previous: ReturnType<Network['findPath']>): void {
-    const detail = pathEvent(previous, this.network.path);
-    if (detail) emit(this, 'archipelago-path', detail);
-  }
-
-  /** Sets the filters and clears explore state for the chapter now presented (before rendering). */
-  private enterChapter(): void {
-    const dataset = this.network.dataset;
-    if (!dataset) return;
-    Object.assign(this, chapterEntry(this.chapters[this.chapterIndex], dataset, this.story.wasPresenting));
-  }
-
-  private applyEmphasis(): void {
-    const filtered = this.network.filtered;
-    if (!this.overlay || !this.network.dataset || !filtered) return;
-    const chapter = this.chapters[this.chapterIndex];
-    this.overlay.setEmphasis(emphasisOf(this, filtered, this.network.index, chapter, this.network.path));
-  }
-
-  private announce(changed: ReadonlySet<EmphasisKey>): void {
-    const dataset = this.network.dataset;
-    if (!dataset) return;
-    this.announcement = announcement(
-      {
-        dataset,
-        lang: this.uiLang,
-        state: this,
-        chapters: this.chapters,
-        chapterIndex: this.chapterIndex,
-        path: this.network.path,
-        filtered: this.network.filtered,
-        linkCount: this.selected ? (this.network.index.linksOf.get(this.selected)?.links.size ?? 0) : 0,
-        previous: this.announcement,
-      },
-      changed,
-    );
   }
 
   private emitState(): void {

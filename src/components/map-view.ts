@@ -20,6 +20,7 @@ import {
   padded,
 } from './camera-view';
 import { FONT_TIMEOUT_MS, fontsReady } from './fonts-ready';
+import { WORKER_CHECK_MS, workerProblem } from './worker-check';
 import { workerUrl } from './worker-url';
 
 setWorkerUrl(workerUrl);
@@ -111,11 +112,20 @@ export class MapView implements CameraView {
     return new Promise((resolve, reject) => {
       // Nothing else holds a map that failed to load: it is removed here, with its context and worker.
       const onError = (event: ErrorEvent) => {
+        window.clearTimeout(check);
         view.remove();
         reject(new Error(event.error?.message ?? 'the map failed to load'));
       };
       map.once('error', onError);
+      const check = window.setTimeout(async () => {
+        const problem = await workerProblem(workerUrl);
+        if (!problem || view.listening.signal.aborted || map.loaded()) return;
+        map.off('error', onError);
+        view.remove();
+        reject(new Error(problem));
+      }, WORKER_CHECK_MS);
       map.once('load', () => {
+        window.clearTimeout(check);
         map.off('error', onError);
         view.baseZoom = map.getZoom();
         resolve(view);

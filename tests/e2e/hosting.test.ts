@@ -15,6 +15,7 @@ import { browser, waitReady } from './harness';
 // docs/embedding.md ("What a host must serve") lists the types this server sends.
 const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
 const MOUNT = '/baltic/';
+const BROKEN = '/broken/';
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'application/javascript',
@@ -38,7 +39,9 @@ beforeAll(async () => {
   if (!worker) throw new Error('dist/assets/ has no maplibre-gl-worker-*.js (or .mjs)');
   copyFileSync(join(distDir, 'assets', worker), join(probe, 'worker.mjs'));
   server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const raw = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const broken = raw.startsWith(BROKEN);
+    const path = broken ? `${MOUNT}${raw.slice(BROKEN.length)}` : raw;
     const [dir, rest] = path.startsWith('/probe/')
       ? [probe, path.slice('/probe/'.length)]
       : path.startsWith(MOUNT)
@@ -54,8 +57,12 @@ beforeAll(async () => {
       response.writeHead(404).end();
       return;
     }
+    // Under /broken/ the server is misconfigured for the worker alone: even its `.js` goes out untyped.
+    const worker = /maplibre-gl-worker-[\w-]+\.js$/.test(file) && broken;
     response.writeHead(200, {
-      'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+      'content-type': worker
+        ? 'application/octet-stream'
+        : (MIME[extname(file)] ?? 'application/octet-stream'),
       'x-content-type-options': 'nosniff',
     });
     response.end(readFileSync(file));
@@ -125,5 +132,18 @@ describe('a host that sends .mjs as application/octet-stream', () => {
     for (const url of workers)
       expect(url).toMatch(/^http:.*\/baltic\/assets\/maplibre-gl-worker-[\w-]+\.js$/);
     expect(errors).toEqual([]);
+  });
+});
+
+describe('a host that sends the worker itself as application/octet-stream', () => {
+  it('says in the error box which file is refused and what type the server sends', async () => {
+    const { page } = await open(`${origin}${BROKEN}index.html`);
+    await page.waitForSelector('archipelago-map[error]', { timeout: 45_000 });
+    const alert = page.locator('archipelago-map [role="alert"]');
+    await expect.poll(() => alert.textContent()).toMatch(/maplibre-gl-worker-[\w-]+\.js/);
+    const text = (await alert.textContent()) ?? '';
+    expect(text).toContain('application/octet-stream');
+    expect(text).toContain('text/javascript');
+    expect(await page.locator('archipelago-map').getAttribute('ready')).toBeNull();
   });
 });
