@@ -1,13 +1,13 @@
 /** The bench's figures as Markdown: printed to the console and written to docs/performance.md. */
 import { byGroup, GROUPS, type Group, type Transfer } from './bytes';
 import { quantile, ratio, type Summary, summarize } from './stats';
-import { type SizeKey, TARGETS, type TargetKey } from './targets';
+import { type AppKey, BASELINE_TARGETS, type SizeKey, TARGETS, type TargetKey } from './targets';
 import type { Visit } from './visit';
 
 export type Results = Partial<Record<TargetKey, Visit[]>>;
 export type Bytes = Partial<Record<'app' | 'bare' | 'deck', Transfer[]>>;
 
-const label = (key: TargetKey) => TARGETS.find((t) => t.key === key)?.label ?? key;
+const label = (key: TargetKey) => [...TARGETS, ...BASELINE_TARGETS].find((t) => t.key === key)?.label ?? key;
 
 // ---------------------------------------------------------------------------------------------------
 // Formatting
@@ -251,6 +251,66 @@ export function memorySection(r: Results): string {
     'MapLibre workers’ heaps, GPU memory and the DOM outside the JS heap are not counted.',
     '',
     table(['page', 'JS heap', 'over the floor'], rows),
+  ].join('\n');
+}
+
+/**
+ * An A/B run (`BENCH_BASELINE`): each app page from the baseline build and from this one, loaded next to
+ * each other in every repetition. Printed, not written into the tables below the marker, which hold the
+ * current code's figures.
+ */
+export function baselineSection(r: Results, baselineDir: string): string {
+  const floorReady = readies(r, 'bare');
+  const floorFrame = perRun(r, 'bare', 'frames', 0.5);
+  const pairs = (['app', 'app-1k', 'app-10k'] as const).filter((k) => r[k] && r[`${k}-old`]);
+  const overlay = (k: TargetKey, q: number) =>
+    withSpread(summarize(perRun(r, k, 'overlay', q)), (v) => num(v, 2));
+  const rows = pairs.flatMap((k) =>
+    ([`${k}-old`, k] as const).map((key) => [
+      label(k),
+      key === k ? 'new' : 'old',
+      withSpread(summarize(readies(r, key)), ms),
+      ratioCell(ratio(readies(r, key), floorReady)),
+      withSpread(summarize(perRun(r, key, 'frames', 0.5)), ms),
+      r.bare ? ratioCell(ratio(perRun(r, key, 'frames', 0.5), floorFrame)) : '—',
+      overlay(key, 0.5),
+      overlay(key, 0.95),
+    ]),
+  );
+  const newOverOld = (k: AppKey) => {
+    const old = `${k}-old` as const;
+    return [
+      label(k),
+      ratioCell(ratio(readies(r, k), readies(r, old))),
+      ratioCell(ratio(perRun(r, k, 'frames', 0.5), perRun(r, old, 'frames', 0.5))),
+      ratioCell(ratio(perRun(r, k, 'overlay', 0.95), perRun(r, old, 'overlay', 0.95))),
+    ];
+  };
+  return [
+    '## This build against a baseline build',
+    '',
+    `Old: the baseline build \`${baselineDir}\`; new: \`dist-bench/\`. Both served by the bench's own`,
+    'server (one `vite preview` each) and loaded next to each other in every repetition, in alternating',
+    'order. Median of the repetitions (min–max); ratios as in sections 1 and 2 (of the medians, with the',
+    'min–max of the per-repetition ratios).',
+    '',
+    table(
+      [
+        'page',
+        'build',
+        'ready, ms',
+        'ready over the floor',
+        'frame median, ms',
+        'frame over the floor',
+        'overlay median, ms',
+        'overlay p95, ms',
+      ],
+      rows,
+    ),
+    '',
+    'New over old, paired by repetition:',
+    '',
+    table(['page', 'ready', 'frame median', 'overlay p95'], pairs.map(newOverOld)),
   ].join('\n');
 }
 

@@ -2,6 +2,11 @@
  * `npm run bench [-- ready frames deck bytes memory]`: builds `dist-bench/`, then measures the app against
  * the bare map (the floor of this stack) and deck.gl in headless Chromium, prints the tables and writes
  * docs/performance.md. `BENCH_RUNS` sets the repetitions (default 7). See docs/performance.md, "Method".
+ *
+ * A/B against other code: `BENCH_BASELINE=/path/to/its/dist-bench npx tsx bench/run.ts ready frames`
+ * (after `npm run bench:build` in both trees) serves that build too and visits each app page of it next
+ * to this build's in every repetition. It prints the comparison and leaves docs/performance.md alone:
+ * its tables hold this build's figures, and a comparison belongs in the hand-written part.
  */
 import { cpus, loadavg, release, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +18,7 @@ import { PATH_MS } from './camera';
 import { writeDoc } from './doc';
 import {
   type Bytes,
+  baselineSection,
   bytesSection,
   deckSection,
   framesSection,
@@ -21,11 +27,14 @@ import {
   type Results,
   readySection,
 } from './report';
-import { serve } from './server';
+import { datasetPath, serve } from './server';
 import {
+  BASELINE_MEASURES,
+  baselineOf,
   MEASURES,
   type Measure,
   runsFrames,
+  SIZES,
   TARGETS,
   type Target,
   type TargetKey,
@@ -37,7 +46,7 @@ import { VIEWPORT, type Visit, visit } from './visit';
 const BENCH_FLAGS = ['--disable-gpu-vsync', '--disable-frame-rate-limit', '--enable-precise-memory-info'];
 const DOC = fileURLToPath(new URL('../docs/performance.md', import.meta.url));
 
-function options(): { measures: Set<Measure>; runs: number } {
+function options(): { measures: Set<Measure>; runs: number; baseline: string | null } {
   const args = process.argv.slice(2);
   const unknown = args.filter((a) => !(MEASURES as readonly string[]).includes(a));
   if (unknown.length) {
@@ -50,7 +59,14 @@ function options(): { measures: Set<Measure>; runs: number } {
     process.exit(2);
   }
   if (runs < 7) console.warn(`BENCH_RUNS=${runs}: issue #7 asks for at least 7; fine for a quick look.`);
-  return { measures: new Set(args.length ? (args as Measure[]) : MEASURES), runs };
+  const baseline = process.env.BENCH_BASELINE || null;
+  const measures = new Set(args.length ? (args as Measure[]) : baseline ? BASELINE_MEASURES : MEASURES);
+  const other = [...measures].filter((m) => !BASELINE_MEASURES.includes(m));
+  if (baseline && other.length) {
+    console.error(`BENCH_BASELINE compares ${BASELINE_MEASURES.join(' and ')} only, not ${other.join(', ')}`);
+    process.exit(2);
+  }
+  return { measures, runs, baseline };
 }
 
 function progress(rep: number, runs: number, target: Target, v: Visit, tookMs: number): void {
@@ -82,23 +98,34 @@ async function measureBytes(browser: Browser, base: string, size: { width: numbe
 const byKey = (key: TargetKey): Target => TARGETS.find((t) => t.key === key)!;
 
 async function main(): Promise<void> {
-  const { measures, runs } = options();
+  const { measures, runs, baseline } = options();
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium: run `node scripts/chromium.mjs` or set CHROMIUM_PATH');
   const server = await serve();
+  const old = baseline ? await serve(baseline) : null;
+  const urlOf = (target: Target, size: { width: number; height: number }) =>
+    (target.baseline ? old!.baseURL : server.baseURL) + targetPath(target, size);
   const base = server.baseURL;
   const args = [...CHROMIUM_ARGS, ...BENCH_FLAGS];
   const browser = await chromium.launch({ executablePath, args });
   const started = Date.now();
   try {
-    const targets = targetsFor(measures);
+    const targets = targetsFor(measures, old !== null);
     // Untimed first visits of the app and the bare page warm the disk cache and the server, and give the
     // app's map size to the bench pages; the synthetic datasets are generated here too, outside any timing.
     const calibration = await visit(browser, base + targetPath(byKey('app'), VIEWPORT), { mapSize: true });
     const mapSize = calibration.mapSize;
     if (!mapSize) throw new Error(`the app never became ready: ${calibration.errors.join('; ')}`);
     await visit(browser, base + targetPath(byKey('bare'), mapSize), { timeoutMs: 60_000 });
-    for (const target of targets.filter((t) => t.size)) await fetch(base + targetPath(target, mapSize));
+    if (old) {
+      const first = await visit(browser, urlOf(baselineOf({ ...byKey('app'), key: 'app' }), VIEWPORT));
+      if (first.ready === null)
+        throw new Error(`the baseline never became ready: ${first.errors.join('; ')}`);
+    }
+    // The dataset itself, gzipped as the browser asks, from each server (each keeps its own gzip cache).
+    for (const { size, baseline } of targets)
+      if (size)
+        await fetch((baseline ? old! : server).baseURL + datasetPath(SIZES[size].cities, SIZES[size].links));
     const load = [loadavg()[0]!];
     console.log(`Chromium ${browser.version()}, map ${mapSize.width}×${mapSize.height}, ${runs} runs`);
 
@@ -108,7 +135,7 @@ async function main(): Promise<void> {
       const order = rep % 2 === 0 ? targets : [...targets].reverse();
       for (const target of order) {
         const t0 = Date.now();
-        const v = await visit(browser, base + targetPath(target, mapSize), {
+        const v = await visit(browser, urlOf(target, mapSize), {
           memory: measures.has('memory'),
           frames: runsFrames(target, measures),
         });
@@ -140,12 +167,19 @@ async function main(): Promise<void> {
         problemsSection(results, [...calibration.errors.map((e) => `calibration visit: ${e}`), ...errors]),
       );
     const head = headSection(browser.version(), args, runs, measures, mapSize, load, Date.now() - started);
+    if (baseline) {
+      const comparison = `${baselineSection(results, baseline)}\n\n${stamp}`;
+      for (const body of [head, comparison, sections.get('errors')]) console.log(`\n${body}`);
+      console.log('\nA/B run: docs/performance.md not written.');
+      return;
+    }
     for (const body of [head, ...sections.values()]) console.log(`\n${body}`);
     writeDoc(DOC, head, sections, ['ready', 'frames', 'deck', 'bytes', 'memory', 'errors']);
     console.log(`\nwritten to ${DOC}`);
   } finally {
     await browser.close();
     await server.close();
+    await old?.close();
   }
 }
 

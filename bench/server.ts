@@ -5,6 +5,7 @@
  * put Playwright's interception into the timed path).
  */
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { type PreviewServer, preview } from 'vite';
@@ -40,14 +41,19 @@ export interface Served {
   close(): Promise<void>;
 }
 
-export async function serve(): Promise<Served> {
-  if (!existsSync(`${ROOT}${OUT_DIR}/index.html`) || !existsSync(`${ROOT}${OUT_DIR}/bench/bare.html`))
-    throw new Error(`no bench build in ${OUT_DIR}/: run \`npm run bench:build\` first`);
+/**
+ * Serves `outDir` (relative to the root, or absolute): `dist-bench/`, or a baseline build of other code
+ * (`BENCH_BASELINE`), which gets a server of its own so both builds are served by the same stack.
+ */
+export async function serve(outDir = OUT_DIR): Promise<Served> {
+  const dir = resolve(ROOT, outDir);
+  if (!existsSync(`${dir}/index.html`) || (outDir === OUT_DIR && !existsSync(`${dir}/bench/bare.html`)))
+    throw new Error(`no bench build in ${dir}/: run \`npm run bench:build\` there first`);
   const gzipped = new Map<string, Buffer>();
   const server: PreviewServer = await preview({
     configFile: false,
     root: ROOT,
-    build: { outDir: OUT_DIR },
+    build: { outDir: dir },
     preview: { port: 0, host: '127.0.0.1', strictPort: false },
     logLevel: 'warn',
     plugins: [

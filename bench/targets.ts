@@ -10,13 +10,18 @@ export const SIZES = {
 } as const;
 export type SizeKey = keyof typeof SIZES;
 
-export type TargetKey = 'bare' | 'app' | 'app-1k' | 'app-10k' | 'deck-1k' | 'deck-10k';
+export type AppKey = 'app' | 'app-1k' | 'app-10k';
+/** `<app key>-old`: the same page from the baseline build (`BENCH_BASELINE`, see run.ts). */
+export type BaselineKey = `${AppKey}-old`;
+export type TargetKey = 'bare' | AppKey | 'deck-1k' | 'deck-10k' | BaselineKey;
 
 export interface Target {
   key: TargetKey;
   label: string;
   page: 'app' | 'bare' | 'deck';
   size?: SizeKey;
+  /** Served from the baseline build instead of `dist-bench/`. */
+  baseline?: boolean;
 }
 
 /** In visiting order: each page next to the one it is compared with. */
@@ -36,18 +41,39 @@ const NEEDS: Record<Exclude<Measure, 'bytes'>, readonly TargetKey[]> = {
   memory: ['bare', 'app', 'app-1k', 'app-10k'],
 };
 
-/** The pages the timed repetitions visit; the bytes measure makes its own, untimed visits. */
-export function targetsFor(measures: ReadonlySet<Measure>): Target[] {
+/** The measures an A/B run against a baseline build takes: the others compare with other pages. */
+export const BASELINE_MEASURES: readonly Measure[] = ['ready', 'frames'];
+
+export const isAppKey = (key: TargetKey): key is AppKey =>
+  key === 'app' || key === 'app-1k' || key === 'app-10k';
+
+/** The baseline build's copy of an app page. */
+export function baselineOf(target: Target & { key: AppKey }): Target {
+  return { ...target, key: `${target.key}-old`, label: `${target.label}, baseline`, baseline: true };
+}
+
+export const BASELINE_TARGETS: readonly Target[] = TARGETS.flatMap((t) =>
+  isAppKey(t.key) ? [baselineOf({ ...t, key: t.key })] : [],
+);
+
+/**
+ * The pages the timed repetitions visit; the bytes measure makes its own, untimed visits. With a
+ * baseline, each app page is followed by its baseline copy, so the two load next to each other.
+ */
+export function targetsFor(measures: ReadonlySet<Measure>, baseline = false): Target[] {
   const keys = new Set<TargetKey>();
   for (const m of measures) if (m !== 'bytes') for (const k of NEEDS[m]) keys.add(k);
-  return TARGETS.filter((t) => keys.has(t.key));
+  return TARGETS.filter((t) => keys.has(t.key)).flatMap((t) =>
+    baseline && isAppKey(t.key) ? [t, baselineOf({ ...t, key: t.key })] : [t],
+  );
 }
 
 /** Which visits run the camera path: the frame measure's pages, and deck's comparison when asked. */
 export function runsFrames(target: Target, measures: ReadonlySet<Measure>): boolean {
+  const key = target.baseline ? target.key.replace(/-old$/, '') : target.key;
   return (
-    (measures.has('frames') && NEEDS.frames.includes(target.key)) ||
-    (measures.has('deck') && NEEDS.deck.includes(target.key))
+    (measures.has('frames') && NEEDS.frames.includes(key as TargetKey)) ||
+    (measures.has('deck') && NEEDS.deck.includes(key as TargetKey))
   );
 }
 
