@@ -20,7 +20,7 @@ import {
   padded,
 } from './camera-view';
 import { FONT_TIMEOUT_MS, fontsReady } from './fonts-ready';
-import { WORKER_CHECK_MS, workerProblem } from './worker-check';
+import { workerProblem } from './worker-check';
 import { workerUrl } from './worker-url';
 
 setWorkerUrl(workerUrl);
@@ -111,21 +111,15 @@ export class MapView implements CameraView {
     canvas.addEventListener('webglcontextrestored', () => window.clearTimeout(view.lostTimer), { signal });
     return new Promise((resolve, reject) => {
       // Nothing else holds a map that failed to load: it is removed here, with its context and worker.
-      const onError = (event: ErrorEvent) => {
-        window.clearTimeout(check);
+      const onError = async (event: ErrorEvent) => {
         view.remove();
-        reject(new Error(event.error?.message ?? 'the map failed to load'));
+        const message = event.error?.message ?? 'the map failed to load';
+        // A refused worker gives only MapLibre's generic "Worker failed to load": ask the server why.
+        const problem = /worker/i.test(message) ? await workerProblem(workerUrl) : null;
+        reject(new Error(problem ?? message));
       };
       map.once('error', onError);
-      const check = window.setTimeout(async () => {
-        const problem = await workerProblem(workerUrl);
-        if (!problem || view.listening.signal.aborted || map.loaded()) return;
-        map.off('error', onError);
-        view.remove();
-        reject(new Error(problem));
-      }, WORKER_CHECK_MS);
       map.once('load', () => {
-        window.clearTimeout(check);
         map.off('error', onError);
         view.baseZoom = map.getZoom();
         resolve(view);

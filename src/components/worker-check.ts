@@ -1,10 +1,7 @@
-/** How long the map may take to load before the worker's file is looked at (a check, not a limit). */
-export const WORKER_CHECK_MS = 8000;
-
 /**
- * Why a browser would refuse MapLibre's module worker, or null when nothing is wrong with its file. A
- * refused worker fails silently inside MapLibre (the map never loads), so the element asks the server
- * what it sends: a type that is not JavaScript, or no file at all, is said plainly in the error box.
+ * Why a browser would refuse MapLibre's module worker, or null when nothing is wrong with its file.
+ * MapLibre reports only "Worker failed to load", so after that error the element asks the server what it
+ * sends: a type that is not JavaScript, or no file at all, is said plainly in the error box.
  */
 export async function workerProblem(url: string): Promise<string | null> {
   const address = new URL(url, document.baseURI);
