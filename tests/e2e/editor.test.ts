@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { axeViolations } from './a11y-checks';
 import { baseURL, openPage, type Watched } from './harness';
 
 // Issue #19: the editor's core on `index.html?edit` — forms by keyboard, checking as you type, undo and
@@ -19,11 +20,11 @@ afterEach(async () => {
   open = [];
 });
 
-async function openEditor(options: { init?: () => void } = {}): Promise<Watched> {
+async function openEditor(options: { init?: () => void; query?: string } = {}): Promise<Watched> {
   const w = await openPage();
   open.push(w);
   if (options.init) await w.page.addInitScript(options.init);
-  await w.page.goto(EDIT_URL);
+  await w.page.goto(`${EDIT_URL}${options.query ?? ''}`);
   await waitDraft(w.page);
   return w;
 }
@@ -273,5 +274,19 @@ describe('the editor (index.html?edit)', () => {
     await first.page.waitForSelector('archipelago-editor [data-notice="other-tab"]');
     await second.waitForSelector('archipelago-editor [data-keep="kept"]');
     expect(await second.locator('archipelago-editor [data-notice="other-tab"]').count()).toBe(0);
+  });
+
+  it.each([
+    ['light', 'sv', 'Ångra'],
+    ['dark', 'fi', 'Kumoa'],
+    ['projector', 'ru', 'Отменить'],
+    ['light', 'de', 'Rückgängig'],
+  ])('passes axe in the %s theme, speaking %s, with a problem shown', async (theme, lang, undoLabel) => {
+    const { page } = await openEditor({ query: `&theme=${theme}&lang=${lang}` });
+    expect((await editor(page, '[data-undo]').textContent())?.trim()).toBe(undoLabel);
+    await editor(page, '[data-path="cities[0].coordinates[0]"]').fill('500');
+    await page.waitForSelector('archipelago-editor .field-problems');
+    await page.waitForSelector('archipelago-editor archipelago-map[ready]', { timeout: 45_000 });
+    expect(await axeViolations(page, `editor ${theme} ${lang}`)).toEqual([]);
   });
 });
