@@ -151,7 +151,11 @@ export class ArchipelagoEditor extends LitElement {
         if (typeof value !== 'object' || value === null || Array.isArray(value))
           throw new Error(this.t.noDatasetFile);
       } catch (error) {
-        this.opened = { error: error instanceof Error ? error.message : String(error), notes: [] };
+        const names = files.map((f) => f.name).join(', ');
+        this.opened = {
+          error: `${names}: ${error instanceof Error ? error.message : String(error)}`,
+          notes: [],
+        };
         return;
       }
       this.opened = { error: null, notes: read.notes };

@@ -289,4 +289,30 @@ describe('the editor (index.html?edit)', () => {
     await page.waitForSelector('archipelago-editor archipelago-map[ready]', { timeout: 45_000 });
     expect(await axeViolations(page, `editor ${theme} ${lang}`)).toEqual([]);
   });
+
+  it('opens spreadsheets from the file picker as the draft, and says why a broken file cannot open', async () => {
+    const { page } = await openEditor();
+    const file = (name: string) => ({
+      name,
+      mimeType: 'text/csv',
+      buffer: readFileSync(new URL(`../../examples/csv/${name}`, import.meta.url)),
+    });
+    const picker = editor(page, 'input[type="file"]');
+    await picker.setInputFiles([file('cities.csv'), file('links.csv')]);
+    const csvCities =
+      readFileSync(new URL('../../examples/csv/cities.csv', import.meta.url), 'utf8')
+        .trim()
+        .split('\n').length - 1;
+    await expect.poll(async () => (await draft(page)).cities.length).toBe(csvCities);
+    await editor(page, '[data-path="cities[0].country"]').fill('x');
+    await picker.setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"meta": '),
+    });
+    // The draft has a change not downloaded: opening asks once first.
+    await editor(page, 'dialog [data-confirm]').click();
+    await expect.poll(() => editor(page, '[role="alert"]').textContent()).toContain('broken.json');
+    expect((await draft(page)).cities[0].country).toBe('x');
+  });
 });
