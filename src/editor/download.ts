@@ -7,7 +7,8 @@ const SCHEMA = './archipelago.schema.json';
 /**
  * The draft as a dataset file, or its problems. The validator's output has every object's keys in the
  * schema's order (and drops keys the schema does not know), so the same dataset always gives the same
- * text and diffs between downloads stay small.
+ * text and diffs between downloads stay small. Texts by language keep their author's order of languages:
+ * that order is content (a city's own languages first).
  */
 export function datasetFile(
   draft: JsonObject,
