@@ -315,4 +315,17 @@ describe('the editor (index.html?edit)', () => {
     await expect.poll(() => editor(page, '[role="alert"]').textContent()).toContain('broken.json');
     expect((await draft(page)).cities[0].country).toBe('x');
   });
+
+  it('asks before the tab closes with changes not downloaded', async () => {
+    const { page } = await openEditor();
+    await editor(page, '[data-path="cities[0].country"]').fill('SE');
+    const asked = new Promise<string>((resolve) =>
+      page.once('dialog', (dialog) => {
+        resolve(dialog.type());
+        void dialog.accept();
+      }),
+    );
+    await page.close({ runBeforeUnload: true });
+    expect(await asked).toBe('beforeunload');
+  });
 });
