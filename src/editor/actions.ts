@@ -20,8 +20,11 @@ export function downloadDataset(draft: JsonObject): boolean {
   return true;
 }
 
-/** The name an entry is listed by: its name or description in the interface language, else its id. */
-export function itemLabel(item: Json | undefined, lang: string): string {
+/**
+ * The name an entry is listed by: its name in the interface language; for a partnership, the names of
+ * its two cities (`cityName`); else its id.
+ */
+export function itemLabel(item: Json | undefined, lang: string, cityName = (id: string) => id): string {
   const id = getAt(item, ['id']);
   const name = getAt(item, ['name']);
   const named =
@@ -31,7 +34,8 @@ export function itemLabel(item: Json | undefined, lang: string): string {
   if (named) return named;
   const source = getAt(item, ['source']);
   const target = getAt(item, ['target']);
-  if (typeof source === 'string' && typeof target === 'string') return `${source} – ${target}`;
+  if (typeof source === 'string' && typeof target === 'string')
+    return `${cityName(source)} – ${cityName(target)}`;
   return typeof id === 'string' && id ? id : '…';
 }
 

@@ -126,10 +126,13 @@ export function selectField(
   </div>`;
 }
 
-/** A group of fields under one legend; problems about the whole group show under the legend. */
-export function fieldGroup(c: FieldContext, label: string, path: Path, content: unknown) {
+/**
+ * A group of fields under one legend; problems about the whole group show under the legend, and with
+ * `deep` those about its items too (group members have no field each).
+ */
+export function fieldGroup(c: FieldContext, label: string, path: Path, content: unknown, deep = false) {
   const id = fieldId(path);
-  const problems = problemsAt(c, path, false);
+  const problems = problemsAt(c, path, deep);
   return html`<fieldset class="group" data-path=${formatPath(path)} aria-describedby=${problems.length ? `${id}-problems` : nothing}>
     <legend>${label}</legend>
     ${problemList(id, problems)} ${content}

@@ -50,6 +50,7 @@ export function groupForm(c: FieldContext, i: number, lang: string, onDelete: ()
           </div>`;
         })}
       </div>`,
+      true,
     )}
     ${selectField(c, t.type, [...at, 'type'], choices(c, 'linkTypes', lang))}
     ${selectField(

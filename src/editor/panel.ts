@@ -131,6 +131,12 @@ function renderItems(e: ArchipelagoEditor, tab: Tab) {
     set: (path, value) => e.edit({ kind: 'set', path, value }),
   };
   const remove = () => deleteItem(e, tab, index);
+  const cities = Array.isArray(e.draft.cities) ? e.draft.cities : [];
+  const cityName = (id: string) => {
+    const city = cities.find((c) => c && typeof c === 'object' && !Array.isArray(c) && c.id === id);
+    return city ? itemLabel(city, e.lang) : id;
+  };
+  const label = (item: Json | undefined) => itemLabel(item, e.lang, cityName);
   const form =
     index < 0
       ? nothing
@@ -147,11 +153,11 @@ function renderItems(e: ArchipelagoEditor, tab: Tab) {
           ${items.map(
             (item, i) => html`<li>
               <button type="button" data-item=${i} aria-current=${i === index ? 'true' : 'false'} @click=${() => selectItem(e, tab, i)}>
-                ${itemLabel(item, e.lang)}
+                ${label(item)}
               </button>
             </li>`,
           )}
         </ul>`
     }
-    <div class="form" role="group" aria-label=${index >= 0 ? itemLabel(items[index], e.lang) : t[tab]}>${form}</div>`;
+    <div class="form" role="group" aria-label=${index >= 0 ? label(items[index]) : t[tab]}>${form}</div>`;
 }
