@@ -167,6 +167,7 @@ export class ArchipelagoEditor extends LitElement {
     super.connectedCallback();
     this.addEventListener('keydown', this.onKey);
     window.addEventListener('beforeunload', this.onBeforeUnload);
+    window.addEventListener('pagehide', this.flush);
     if (!this.started) {
       this.started = true;
       void this.begin();
@@ -177,6 +178,8 @@ export class ArchipelagoEditor extends LitElement {
     super.disconnectedCallback();
     this.removeEventListener('keydown', this.onKey);
     window.removeEventListener('beforeunload', this.onBeforeUnload);
+    window.removeEventListener('pagehide', this.flush);
+    this.flush();
   }
 
   get t() {
@@ -298,13 +301,21 @@ export class ArchipelagoEditor extends LitElement {
     if (!this.store || this.keep === 'off' || (this.guard && !this.guard.owner)) return;
     this.keep = 'pending';
     clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(async () => {
-      const draft = this.history.present;
-      const ok = await this.store?.save({ draft, downloaded: draft === this.clean, savedAt: Date.now() });
-      if (this.guard && !this.guard.owner) return;
-      this.keep = ok ? 'kept' : 'off';
-    }, SAVE_DELAY_MS);
+    this.saveTimer = setTimeout(() => void this.saveNow(), SAVE_DELAY_MS);
   }
+
+  private async saveNow(): Promise<void> {
+    clearTimeout(this.saveTimer);
+    const draft = this.history.present;
+    const ok = await this.store?.save({ draft, downloaded: draft === this.clean, savedAt: Date.now() });
+    if (this.guard && !this.guard.owner) return;
+    this.keep = ok ? 'kept' : 'off';
+  }
+
+  /** A change still waiting for its debounced save is saved as the page goes or the element leaves. */
+  private flush = (): void => {
+    if (this.keep === 'pending') void this.saveNow();
+  };
 
   /** The map shows the latest valid draft, from a `blob:` URL of this page (no request leaves it). */
   private scheduleMap(): void {
