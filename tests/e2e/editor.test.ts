@@ -328,4 +328,23 @@ describe('the editor (index.html?edit)', () => {
     await page.close({ runBeforeUnload: true });
     expect(await asked).toBe('beforeunload');
   });
+
+  it('makes a group of members ticked in the list, and says when it has fewer than three', async () => {
+    const { page } = await openEditor();
+    const g = shipped.groups.length;
+    await editor(page, '[data-tab="groups"]').click();
+    await editor(page, '[data-add="groups"]').click();
+    await editor(page, `[data-path="groups[${g}].name.en"]`).fill('Nordic capitals');
+    await editor(page, `[data-path="groups[${g}].description.en"]`).fill('Three capitals');
+    for (const id of ['helsinki', 'stockholm']) {
+      await editor(page, `#f-groups-${g}-members-${id}`).focus();
+      await page.keyboard.press('Space');
+    }
+    const members = editor(page, `fieldset[data-path="groups[${g}].members"] .field-problems`);
+    expect(await members.textContent()).toContain('a group needs at least 3 distinct members, found 2');
+    await editor(page, `#f-groups-${g}-members-oslo`).focus();
+    await page.keyboard.press('Space');
+    expect((await draft(page)).groups[g].members).toEqual(['helsinki', 'stockholm', 'oslo']);
+    await expect.poll(() => editor(page, '[data-download]').isEnabled()).toBe(true);
+  });
 });
