@@ -7,16 +7,20 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-/** Chunks loaded only when the reader asks for them (exports, speaker view, tables, panel, CSV, no WebGL). */
-const LAZY = /^(exporter|speaker-view|data-tables|info-panel|csv|simplified-view)-[\w-]+\.js$/;
+/** Chunks loaded only when the reader asks for them (exports, speaker view, tables, panel, CSV, files, no WebGL). */
+const LAZY = /^(exporter|speaker-view|data-tables|info-panel|csv|read-files|simplified-view)-[\w-]+\.js$/;
+/** The editor (`index.html?edit`), loaded only on that page: its own line, so the viewer's cannot grow with it. */
+const EDITOR = /^(edit-page|archipelago-editor)-[\w-]+\.js$/;
 const MAPLIBRE = /^map-view-[\w-]+\.js$/;
 const WORKER = /^maplibre-gl-worker-[\w-]+\.m?js$/;
 
 export const PARTS = {
   /** The product's own code with Lit, D3 and valibot: every script before ready but MapLibre's. */
-  app: (f: string) => /\.js$/.test(f) && !LAZY.test(f) && !MAPLIBRE.test(f) && !WORKER.test(f),
+  app: (f: string) =>
+    /\.js$/.test(f) && !LAZY.test(f) && !EDITOR.test(f) && !MAPLIBRE.test(f) && !WORKER.test(f),
   /** What loads on demand, after the first picture. */
   lazy: (f: string) => LAZY.test(f),
+  editor: (f: string) => EDITOR.test(f),
   /** MapLibre, loaded when the first map becomes visible. */
   maplibre: (f: string) => MAPLIBRE.test(f),
   worker: (f: string) => WORKER.test(f),

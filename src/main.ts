@@ -12,6 +12,14 @@ if (map) {
   const theme = map.getAttribute('theme');
   if (theme) document.documentElement.dataset.theme = theme;
 
+  // `?edit`: the editor takes the map's place (wrapping a map of its own); its code loads only then.
+  if (/[?&]edit\b/.test(location.search)) {
+    const editor = document.createElement('archipelago-editor');
+    for (const { name, value } of map.attributes) editor.setAttribute(name, value);
+    map.replaceWith(editor);
+    void import('./editor/edit-page');
+  }
+
   // The element never touches `location`: this page keeps its explored state in the hash, so reload,
   // Back/Forward and a copied link restore the same view.
   let applying = false;
@@ -85,15 +93,8 @@ dialog?.addEventListener('click', async (event) => {
   }
 });
 
-// Dropping a dataset (JSON) or spreadsheets (CSV: cities, links, groups) onto the page previews them.
-function csvKind(text: string, csv: typeof import('./data/csv')): 'cities' | 'links' | 'groups' | null {
-  const header = csv.parseCsv(text).header;
-  if (header.includes('members')) return 'groups';
-  if (header.includes('source') && header.includes('target')) return 'links';
-  if (header.includes('lon') && header.includes('lat')) return 'cities';
-  return null;
-}
-
+// Dropping a dataset (JSON) or spreadsheets (CSV: cities, links, groups) onto the page previews them,
+// or, in the editor, opens them as the draft.
 document.addEventListener('dragover', (event) => {
   if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
 });
@@ -101,28 +102,10 @@ document.addEventListener('drop', async (event) => {
   const files = [...(event.dataTransfer?.files ?? [])];
   if (!map || files.length === 0) return;
   event.preventDefault();
-  const json = files.find((f) => f.name.toLowerCase().endsWith('.json'));
-  let body: string | null = null;
-  if (json) body = await json.text();
-  else {
-    // The CSV reader loads only when spreadsheets are dropped.
-    const csv = await import('./data/csv');
-    const parts: Partial<Record<'cities' | 'links' | 'groups', string>> = {};
-    for (const file of files) {
-      const text = await file.text();
-      const kind = csvKind(text, csv);
-      if (kind) parts[kind] = text;
-    }
-    if (parts.cities !== undefined) {
-      const { dataset, problems } = csv.datasetFromCsv({
-        cities: parts.cities,
-        links: parts.links ?? '',
-        groups: parts.groups,
-      });
-      for (const p of problems) console.warn(`archipelago: ${csv.formatCsvProblem(p)}`);
-      body = JSON.stringify(dataset);
-    }
-  }
-  if (body === null) return;
-  map.setAttribute('src', URL.createObjectURL(new Blob([body], { type: 'application/json' })));
+  const editor = document.querySelector('archipelago-editor');
+  if (editor) return editor.openFiles(files);
+  const read = await (await import('./data/read-files')).readDatasetFiles(files);
+  if (!read) return;
+  for (const note of read.notes) console.warn(`archipelago: ${note}`);
+  map.setAttribute('src', URL.createObjectURL(new Blob([read.text], { type: 'application/json' })));
 });

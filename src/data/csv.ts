@@ -491,6 +491,15 @@ export interface CsvDataset {
   skipped: { cities: { id: string; line: number }[] };
 }
 
+/** Which of the three spreadsheets a CSV text is, from its header; null when none. */
+export function csvKind(text: string): CsvFileKind | null {
+  const header = parseCsv(text).header;
+  if (header.includes('members')) return 'groups';
+  if (header.includes('source') && header.includes('target')) return 'links';
+  if (header.includes('lon') && header.includes('lat')) return 'cities';
+  return null;
+}
+
 export const DEFAULT_TITLE = 'My archipelago';
 
 /** `twin-city-region` → `Twin city region`. */
