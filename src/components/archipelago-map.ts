@@ -112,6 +112,7 @@ export class ArchipelagoMap extends LitElement {
     tableOpen: { state: true },
     helpOpen: { state: true },
     filters: { state: true },
+    includeProposed: { state: true },
     systemDark: { state: true },
   };
 
@@ -140,6 +141,8 @@ export class ArchipelagoMap extends LitElement {
   declare tableOpen: boolean;
   declare helpOpen: boolean;
   declare filters: FilterState;
+  /** Measures and paths count proposed partnerships too: the panel's switch. */
+  declare includeProposed: boolean;
   declare systemDark: boolean;
 
   private readonly network = new Network();
@@ -200,6 +203,7 @@ export class ArchipelagoMap extends LitElement {
     this.tableOpen = false;
     this.helpOpen = false;
     this.filters = NO_FILTERS;
+    this.includeProposed = false;
     this.systemDark = false;
   }
 
@@ -341,12 +345,15 @@ export class ArchipelagoMap extends LitElement {
     if (!this.network.dataset) return;
     if (changed.has('chapter')) this.enterChapter();
     if (changed.has('filters')) this.network.filter(this.filters);
-    if (changed.has('path')) {
+    if (changed.has('includeProposed')) this.network.setIncludeProposed(this.includeProposed);
+    const pathChanged = changed.has('path') || changed.has('includeProposed');
+    if (pathChanged) {
       this.findPath();
-      if (this.network.path) this.panelOpen = true;
+      if (changed.has('path') && this.network.path) this.panelOpen = true;
     }
     // Emphasis and its announcement are decided before rendering so the live region updates in one pass.
     const keys = new Set(EMPHASIS_KEYS.filter((k) => changed.has(k)));
+    if (pathChanged && this.network.path) keys.add('path');
     if (keys.size > 0) {
       this.applyEmphasis();
       this.announce(keys);
@@ -362,7 +369,9 @@ export class ArchipelagoMap extends LitElement {
     if (reload) void this.map.load();
     if (changed.has('theme') || changed.has('systemDark')) this.map.setTheme();
     if (changed.has('lang')) this.map.setLanguage();
-    if (changed.has('metric') && this.network.dataset) this.map.applyRadii(true);
+    if ((changed.has('metric') || changed.has('includeProposed')) && this.network.dataset) {
+      this.map.applyRadii(true);
+    }
     if ((['legendOpen', 'status', 'panelOpen', 'tableOpen'] as const).some((k) => changed.has(k))) {
       this.map.updateInsets();
     }
@@ -522,6 +531,7 @@ export class ArchipelagoMap extends LitElement {
       path: this.network.path,
       measures: this.network.measures,
       ranks: this.network.ranks,
+      includeProposed: this.includeProposed,
       onClose: () => this.closePanel(),
       onAction: (action) => this.onPanelAction(action),
     });
@@ -631,7 +641,8 @@ export class ArchipelagoMap extends LitElement {
     } else if (action.action === 'path') {
       this.path = action.to ? `${action.from},${action.to}` : null;
       if (!action.to) this.selected = action.from;
-    } else this.closePanel();
+    } else if (action.action === 'include-proposed') this.includeProposed = action.include;
+    else this.closePanel();
   }
 
   private closePanel(): void {
