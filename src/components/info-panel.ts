@@ -189,6 +189,24 @@ export class ArchipelagoPanel extends LitElement {
       gap: 6px;
       align-items: center;
     }
+    label.include-proposed {
+      flex-wrap: nowrap;
+      align-items: flex-start;
+      margin-top: 8px;
+      font-size: 0.9em;
+      cursor: pointer;
+    }
+    label.include-proposed input {
+      flex: none;
+      width: 18px;
+      height: 18px;
+      margin: 1px 0 0;
+      accent-color: var(--focus, #0b57d0);
+    }
+    input:focus-visible {
+      outline: 3px solid var(--focus, #0b57d0);
+      outline-offset: 2px;
+    }
   `;
 
   override render() {
