@@ -138,6 +138,15 @@ describe('proposed links on the map', () => {
     await expect.poll(() => page.evaluate(() => location.hash)).not.toContain('proposed=hide');
   });
 
+  it('keep their hollow mark in the SVG export, with the computed colours inlined', async () => {
+    const page = await app();
+    const svg = await page.evaluate(() => document.querySelector('archipelago-map')!.exportSvg());
+    const cores = svg.match(/<path class="link-core"[^>]*>/g) ?? [];
+    expect(cores).toHaveLength(proposedIds.length);
+    const sea = (await linkMarks(page))[0]!.sea;
+    for (const core of cores) expect(core).toContain(`stroke: ${rgb(sea)}`);
+  });
+
   it('reads proposed=hide from the hash on load', async () => {
     const page = await app('index.html#proposed=hide');
     expect(await inMap(page, '[data-filter-proposed]').isChecked()).toBe(false);
