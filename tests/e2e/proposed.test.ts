@@ -236,6 +236,18 @@ function chain() {
     linkTypes: [{ id: 't', label: 'T' }],
     cities: [city('p', 18), city('r', 21), city('s', 24), city('u', 27)],
     links: [link('pr', 'p', 'r'), link('rs', 'r', 's', 'proposed'), link('su', 's', 'u')],
+    // A proposed group whose cliques add no pair the proposed link does not (r–s) beyond p's own ties.
+    groups: [
+      {
+        id: 'plan',
+        name: 'Plan',
+        type: 't',
+        members: ['p', 'r', 's'],
+        description: 'd',
+        sources: [{ title: 'S' }],
+        status: 'proposed',
+      },
+    ],
   };
 }
 
@@ -255,6 +267,25 @@ describe('measures and paths', () => {
             ?.shadowRoot?.querySelector(sel)?.textContent ?? null,
         selector,
       );
+    // The proposed group's outline is hollow too: a core in the sea's colour along the hull.
+    const hull = await page.evaluate(() => {
+      const group = document
+        .querySelector('archipelago-map')
+        ?.shadowRoot?.querySelector('[data-group="plan"]');
+      const outline = group?.querySelector('.hull');
+      const core = group?.querySelector('.hull-core');
+      return {
+        status: group?.getAttribute('data-status'),
+        same: !!core && core.getAttribute('d') === outline?.getAttribute('d') && !!core.getAttribute('d'),
+        core: core ? getComputedStyle(core).stroke : null,
+        sea: group ? getComputedStyle(group).getPropertyValue('--bg').trim() : '',
+        widths: [outline, core].map((e) => (e ? Number.parseFloat(getComputedStyle(e).strokeWidth) : 0)),
+      };
+    });
+    expect(hull.status).toBe('proposed');
+    expect(hull.same).toBe(true);
+    expect(hull.core).toBe(rgb(hull.sea));
+    expect(hull.widths[0]! - hull.widths[1]!).toBeGreaterThanOrEqual(3);
     // No path over established partnerships alone.
     await expect.poll(() => inMap(page, '[data-no-path]').count()).toBe(1);
     const degree = () => panel('.measures tbody tr:first-child td');
