@@ -100,6 +100,7 @@ export class ArchipelagoMap extends LitElement {
     tableOpen: { state: true },
     helpOpen: { state: true },
     filters: { state: true },
+    includeProposed: { state: true },
     systemDark: { state: true },
   };
 
@@ -128,6 +129,8 @@ export class ArchipelagoMap extends LitElement {
   declare tableOpen: boolean;
   declare helpOpen: boolean;
   declare filters: FilterState;
+  /** Measures and paths count proposed partnerships too: the panel's switch. */
+  declare includeProposed: boolean;
   declare systemDark: boolean;
 
   private readonly network = new Network();
@@ -196,6 +199,7 @@ export class ArchipelagoMap extends LitElement {
     this.tableOpen = false;
     this.helpOpen = false;
     this.filters = NO_FILTERS;
+    this.includeProposed = false;
     this.systemDark = false;
   }
 
@@ -346,7 +350,9 @@ export class ArchipelagoMap extends LitElement {
     if (reload) void this.map.load();
     if (changed.has('theme') || changed.has('systemDark')) this.map.setTheme();
     if (changed.has('lang')) this.map.setLanguage();
-    if (changed.has('metric') && this.network.dataset) this.map.applyRadii(true);
+    if ((changed.has('metric') || changed.has('includeProposed')) && this.network.dataset) {
+      this.map.applyRadii(true);
+    }
     if ((['legendOpen', 'status', 'panelOpen', 'tableOpen'] as const).some((k) => changed.has(k))) {
       this.map.updateInsets();
     }
@@ -506,6 +512,7 @@ export class ArchipelagoMap extends LitElement {
       path: this.network.path,
       measures: this.network.measures,
       ranks: this.network.ranks,
+      includeProposed: this.includeProposed,
       onClose: () => this.exploring.closePanel(),
       onAction: (action) => this.exploring.panelAction(action),
     });

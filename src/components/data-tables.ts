@@ -1,5 +1,6 @@
 import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
 import type { Dataset } from '../data/schema';
+import { formatSource } from '../data/sources';
 import {
   CITY_KEYS,
   type CityKey,
@@ -12,8 +13,10 @@ import {
   linkRows,
   NUMERIC_KEYS,
   type SortDir,
+  safeUrl,
   sortRows,
 } from '../data/table-rows';
+import { localize } from '../data/text';
 import { type ExploreStrings, exploreStrings } from '../i18n/explore-strings';
 import { srOnly } from '../styles/sr-only';
 
@@ -188,6 +191,14 @@ export class ArchipelagoTables extends LitElement {
       margin-block-start: 0.3em;
       font-size: 0.92em;
     }
+    .population-note {
+      margin: 0.4em 0 1em;
+      color: var(--muted, #425563);
+      font-size: 0.92em;
+    }
+    td.proposed {
+      font-weight: 600;
+    }
     .unverified {
       display: inline-block;
       margin-inline-start: 0.3em;
@@ -284,8 +295,21 @@ export class ArchipelagoTables extends LitElement {
       lang,
     );
     return html`<div lang=${lang}>
-      ${this.renderCities(t, cities, dataset.cities.length)} ${this.renderLinks(t, links, dataset.links.length)}
+      ${this.renderCities(t, cities, dataset.cities.length)} ${this.populationNote(dataset, t)}
+      ${this.renderLinks(t, links, dataset.links.length)}
     </div>`;
+  }
+
+  /** What the population column's figures are (`meta.population`): said once, under the cities. */
+  private populationNote(dataset: Dataset, t: ExploreStrings): TemplateResult | typeof nothing {
+    const about = dataset.meta.population;
+    if (!about) return nothing;
+    const url = safeUrl(about.source.url);
+    const source = formatSource(about.source);
+    return html`<p class="population-note" data-population-definition>
+      ${t.colPopulation}: ${localize(about.definition, t.lang)}
+      (${url ? html`<a href=${url} rel="noopener noreferrer">${source}</a>` : source}, ${about.year})
+    </p>`;
   }
 
   /** Rows by name first, then by the column: ties stay in name order. */
@@ -401,6 +425,7 @@ export class ArchipelagoTables extends LitElement {
       ['a', t.colPartnerA],
       ['b', t.colPartnerB],
       ['type', t.colType],
+      ['status', t.colStatus],
       ['since', t.colSince],
       ['description', t.colDescription],
       ['sources', t.colSources],
@@ -419,6 +444,9 @@ export class ArchipelagoTables extends LitElement {
                     <td>${r.a}</td>
                     <td>${r.b}</td>
                     <td>${r.type}</td>
+                    <td data-status=${r.status} class=${r.status === 'proposed' ? 'proposed' : nothing}>
+                      ${r.status === 'proposed' ? t.proposed : t.established}
+                    </td>
                     <td class="num">
                       ${r.since === null ? t.none : String(r.since)}${r.until === null ? nothing : `–${r.until}`}
                     </td>

@@ -53,12 +53,15 @@ export class Exploring {
     if (!this.network.dataset) return;
     if (changed.has('chapter')) this.enterChapter();
     if (changed.has('filters')) this.network.filter(host.filters);
-    if (changed.has('path')) {
+    if (changed.has('includeProposed')) this.network.setIncludeProposed(host.includeProposed);
+    const pathChanged = changed.has('path') || changed.has('includeProposed');
+    if (pathChanged) {
       this.findPath();
-      if (this.network.path) host.panelOpen = true;
+      if (changed.has('path') && this.network.path) host.panelOpen = true;
     }
     // Emphasis and its announcement are decided before rendering so the live region updates in one pass.
     const keys = new Set<EmphasisKey>(EMPHASIS_KEYS.filter((k) => changed.has(k)));
+    if (pathChanged && this.network.path) keys.add('path');
     if (keys.size > 0) {
       this.applyEmphasis();
       this.announce(keys);
@@ -107,7 +110,8 @@ export class Exploring {
     } else if (action.action === 'path') {
       host.path = action.to ? `${action.from},${action.to}` : null;
       if (!action.to) host.selected = action.from;
-    } else this.closePanel();
+    } else if (action.action === 'include-proposed') host.includeProposed = action.include;
+    else this.closePanel();
   }
 
   closePanel(): void {

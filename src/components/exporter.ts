@@ -1,11 +1,11 @@
-import type { FilterState } from '../data/filters';
+import { applyFilters, type FilterState } from '../data/filters';
 import type { Dataset } from '../data/schema';
 import { localize } from '../data/text';
 import { chapterFromView, chapterJsonText } from '../export/chapter-json';
 import { type ExportScene, type LegendSpec, renderPng } from '../export/compose';
 import { overlaySvg } from '../export/svg';
-import type { UiLang } from '../i18n/strings';
-import { linkStyle, type Theme } from '../overlay/palette';
+import { fill, strings, type UiLang } from '../i18n/strings';
+import { linkStyle, proposedMark, type Theme } from '../overlay/palette';
 import type { CameraView } from './camera-view';
 import { THEME_TOKENS } from './theme-tokens';
 
@@ -23,7 +23,10 @@ export interface ExportSource {
   caption: { title: string; text: string } | null;
 }
 
-/** Everything drawn in the export legend: the partnership types in use, then the groups. */
+/**
+ * Everything drawn in the export legend: the partnership types in use, the hollow mark of proposals when
+ * any is drawn, then the groups.
+ */
 function legendSpec(source: ExportSource): LegendSpec {
   const { dataset, lang, theme, frame } = source;
   const tokens = THEME_TOKENS[theme];
@@ -40,6 +43,18 @@ function legendSpec(source: ExportSource): LegendSpec {
         kind: 'link',
       };
     });
+  const proposed = source.filters.proposed ? applyFilters(dataset, source.filters).counts.proposed : 0;
+  if (proposed > 0) {
+    const mark = proposedMark({ color: '', dash: '', width: 2, opacity: 1 }, theme);
+    items.push({
+      label: fill(strings(lang).proposedCount, { n: proposed }),
+      color: tokens.muted!,
+      dash: '',
+      width: mark.outer,
+      core: { color: tokens.water!, width: mark.core },
+      kind: 'link',
+    });
+  }
   for (const g of dataset.groups) {
     if (source.filters.hiddenGroups.includes(g.id)) continue;
     const mark = frame.querySelector(`[data-group="${CSS.escape(g.id)}"]`);

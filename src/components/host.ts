@@ -47,6 +47,7 @@ export interface ArchipelagoHost extends ReactiveControllerHost, HTMLElement {
   tableOpen: boolean;
   helpOpen: boolean;
   filters: FilterState;
+  includeProposed: boolean;
   systemDark: boolean;
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly hasUpdated: boolean;

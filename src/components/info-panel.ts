@@ -1,14 +1,16 @@
 import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
 import type { CityMetrics } from '../data/metrics';
 import type { City, Dataset, Link, LocalizedText, Source } from '../data/schema';
+import { type Claim, formatSource, isProposed, isVerified, type SingleSourceClaim } from '../data/sources';
 import { cityNames, localize } from '../data/text';
 import { type PanelStrings, panelStrings } from '../i18n/panel-strings';
-import type { UiLang } from '../i18n/strings';
+import { strings, type UiLang } from '../i18n/strings';
 
 export type PanelAction =
   | { action: 'select-city'; id: string; show: string[] }
   | { action: 'select-link'; id: string }
   | { action: 'path'; from: string; to: string | null }
+  | { action: 'include-proposed'; include: boolean }
   | { action: 'close' };
 
 const SAFE_URL = /^(https?:|mailto:)/i;
@@ -17,7 +19,7 @@ const SAFE_URL = /^(https?:|mailto:)/i;
  * The details and evidence behind a selection: a city with its names, facts, measures and partnerships,
  * or one partnership with its sources. Everything it shows comes from the dataset as text.
  *
- * @fires archipelago-panel-action - `{action: 'select-city' | 'select-link' | 'path' | 'close', …}` (bubbles; not
+ * @fires archipelago-panel-action - `{action: 'select-city' | 'select-link' | 'path' | 'include-proposed' | 'close', …}` (bubbles; not
  *   composed: it stays inside the map's shadow root)
  */
 export class ArchipelagoPanel extends LitElement {
@@ -28,6 +30,7 @@ export class ArchipelagoPanel extends LitElement {
     metrics: { attribute: false },
     ranks: { attribute: false },
     pathTo: { attribute: false },
+    includeProposed: { attribute: false },
   };
 
   declare data: Dataset | null;
@@ -36,6 +39,8 @@ export class ArchipelagoPanel extends LitElement {
   declare metrics: Map<string, CityMetrics> | null;
   declare ranks: Map<keyof CityMetrics, Map<string, number>> | null;
   declare pathTo: string | null;
+  /** Whether the measures and paths shown count proposed partnerships too (the switch under them). */
+  declare includeProposed: boolean;
 
   constructor() {
     super();
@@ -45,6 +50,7 @@ export class ArchipelagoPanel extends LitElement {
     this.metrics = null;
     this.ranks = null;
     this.pathTo = null;
+    this.includeProposed = false;
   }
 
   static override styles = css`
@@ -98,6 +104,15 @@ export class ArchipelagoPanel extends LitElement {
     }
     .type {
       font-size: 0.85em;
+      font-weight: 600;
+    }
+    .proposed {
+      display: inline-block;
+      padding: 0 6px;
+      border-radius: 4px;
+      /* Two lines, as a proposed link is drawn hollow on the map. */
+      border: 3px double currentColor;
+      font-size: 0.8em;
       font-weight: 600;
     }
     .unverified {
@@ -174,6 +189,24 @@ export class ArchipelagoPanel extends LitElement {
       gap: 6px;
       align-items: center;
     }
+    label.include-proposed {
+      flex-wrap: nowrap;
+      align-items: flex-start;
+      margin-top: 8px;
+      font-size: 0.9em;
+      cursor: pointer;
+    }
+    label.include-proposed input {
+      flex: none;
+      width: 18px;
+      height: 18px;
+      margin: 1px 0 0;
+      accent-color: var(--focus, #0b57d0);
+    }
+    input:focus-visible {
+      outline: 3px solid var(--focus, #0b57d0);
+      outline-offset: 2px;
+    }
   `;
 
   override render() {
@@ -229,8 +262,15 @@ export class ArchipelagoPanel extends LitElement {
           pop
             ? html`<dt>${t.population}</dt>
               <dd>
-                ${new Intl.NumberFormat(lang).format(pop.value)} (${pop.year}) ${this.unverified(pop.verified, t)}
+                ${new Intl.NumberFormat(lang).format(pop.value)} (${pop.year}) ${this.unverified(pop, t)}
                 ${pop.note ? html`<div class="note">${this.text(pop.note)}</div>` : nothing}
+                ${
+                  dataset.meta.population
+                    ? html`<div class="note" data-population-definition>
+                      ${this.text(dataset.meta.population.definition)}
+                    </div>`
+                    : nothing
+                }
                 <div class="note">${t.source}: ${this.source(pop.source)}</div>
               </dd>`
             : nothing
@@ -239,8 +279,8 @@ export class ArchipelagoPanel extends LitElement {
         ${city.role ? html`<dt>${t.role}</dt><dd>${this.text(city.role)}</dd>` : nothing}
       </dl>
       ${
-        city.verified === false || city.note
-          ? html`<p>${this.unverified(city.verified, t)} <span class="note">${this.text(city.note)}</span></p>`
+        !isVerified(city) || city.note
+          ? html`<p>${this.unverified(city, t)} <span class="note">${this.text(city.note)}</span></p>`
           : nothing
       }
       ${city.description ? html`<p>${this.text(city.description)}</p>` : nothing}
@@ -291,11 +331,18 @@ export class ArchipelagoPanel extends LitElement {
             </div>`
           : nothing
       }
+      ${city.kind === 'metropolis' ? this.proposalsSwitch(dataset) : nothing}
       ${
         groups.length
           ? html`<h3>${t.groups}</h3>
             <ul>
-              ${groups.map((g) => html`<li>${this.text(g.name)} (${g.members.map((id) => this.cityName(dataset, id)).join(', ')})</li>`)}
+              ${groups.map(
+                (g) =>
+                  html`<li>
+                    ${this.text(g.name)} (${g.members.map((id) => this.cityName(dataset, id)).join(', ')})
+                    ${this.proposed(g, t)}
+                  </li>`,
+              )}
             </ul>`
           : nothing
       }
@@ -322,7 +369,7 @@ export class ArchipelagoPanel extends LitElement {
         </button>
         <span class="type">${type ? this.text(type.label) : link.type}</span>
         ${link.since ? html`<span>${t.since} ${link.since}</span>` : nothing}
-        ${this.unverified(link.verified, t)}
+        ${this.proposed(link, t)} ${this.unverified(link, t)}
       </div>
       <p>${this.text(link.title ?? link.description)}</p>
       <button type="button" class="small" data-evidence=${link.id} @click=${() => this.emit({ action: 'select-link', id: link.id })}>
@@ -335,7 +382,7 @@ export class ArchipelagoPanel extends LitElement {
     const type = dataset.linkTypes.find((x) => x.id === link.type);
     const years = link.since ? `${link.since}${link.until ? `–${link.until}` : ''}` : t.unknownYear;
     return html`
-      <p class="type">${type ? this.text(type.label) : link.type}</p>
+      <p class="type">${type ? this.text(type.label) : link.type} ${this.proposed(link, t)}</p>
       <h2 id="panel-title">${link.title ? this.text(link.title) : `${this.cityName(dataset, link.source)} – ${this.cityName(dataset, link.target)}`}</h2>
       <div class="row">
         ${[link.source, link.target].map(
@@ -357,8 +404,8 @@ export class ArchipelagoPanel extends LitElement {
       <p>${this.text(link.description)}</p>
       ${type?.description ? html`<p class="note">${this.text(type.description)}</p>` : nothing}
       ${
-        link.verified === false || link.note
-          ? html`<p>${this.unverified(link.verified, t)} <span class="note">${this.text(link.note)}</span></p>`
+        !isVerified(link) || link.note
+          ? html`<p>${this.unverified(link, t)} <span class="note">${this.text(link.note)}</span></p>`
           : nothing
       }
       <h3>${t.sources}</h3>
@@ -368,14 +415,41 @@ export class ArchipelagoPanel extends LitElement {
     `;
   }
 
+  /** A source as one line (`formatSource`: a slide by its number and title), linked when it has a safe URL. */
   private source(source: Source): TemplateResult {
+    const title = formatSource(source);
     return source.url && SAFE_URL.test(source.url)
-      ? html`<a href=${source.url} rel="noopener noreferrer" target="_blank">${source.title}</a>`
-      : html`${source.title}`;
+      ? html`<a href=${source.url} rel="noopener noreferrer" target="_blank">${title}</a>`
+      : html`${title}`;
   }
 
-  private unverified(verified: boolean | undefined, t: PanelStrings) {
-    return verified === false ? html`<span class="unverified">${t.unverified}</span>` : nothing;
+  /** The "unverified" marker of a claim that cites no source or is marked unverified (`isVerified`). */
+  private unverified(claim: Claim | SingleSourceClaim, t: PanelStrings) {
+    return isVerified(claim) ? nothing : html`<span class="unverified">${t.unverified}</span>`;
+  }
+
+  private proposed(entry: Parameters<typeof isProposed>[0], t: PanelStrings) {
+    return isProposed(entry)
+      ? html`<span class="proposed" data-status="proposed">${t.proposed}</span>`
+      : nothing;
+  }
+
+  /**
+   * Under the measures and the path: they count established partnerships only, unless the reader asks
+   * for the proposals too. Shown only when the dataset proposes something.
+   */
+  private proposalsSwitch(dataset: Dataset) {
+    if (!dataset.links.some(isProposed) && !dataset.groups.some(isProposed)) return nothing;
+    return html`<label class="row include-proposed">
+      <input
+        type="checkbox"
+        data-include-proposed
+        .checked=${this.includeProposed}
+        @change=${(e: Event) =>
+          this.emit({ action: 'include-proposed', include: (e.target as HTMLInputElement).checked })}
+      />
+      ${strings(this.lang).includeProposed}
+    </label>`;
   }
 
   private rank(key: keyof CityMetrics, id: string, t: PanelStrings): string {

@@ -4,6 +4,7 @@ import type { Dataset } from '../data/schema';
 import { localize } from '../data/text';
 import { fill, type Strings, type UiLang } from '../i18n/strings';
 import { dashArray, GROUP_HUES, linkStyle, type Theme } from '../overlay/palette';
+import { renderProposedSwitch } from './legend-proposed';
 
 export interface LegendContext {
   dataset: Dataset;
@@ -112,7 +113,11 @@ export function renderLegend(ctx: LegendContext): TemplateResult {
     ctx.onFilters({ ...filters, years: full ? null : next });
   };
   const filtered =
-    filters.hiddenTypes.length > 0 || filters.hiddenGroups.length > 0 || filters.priority || filters.years;
+    filters.hiddenTypes.length > 0 ||
+    filters.hiddenGroups.length > 0 ||
+    filters.priority ||
+    filters.years ||
+    !filters.proposed;
 
   return html`<section class="legend" aria-label=${t.legend}>
     <div class="legend-head"><h2>${localize(dataset.meta.title, lang)}</h2>${toggle}</div>
@@ -121,6 +126,7 @@ export function renderLegend(ctx: LegendContext): TemplateResult {
       <ul>
         ${types.map(typeRow)}
       </ul>
+      ${renderProposedSwitch(ctx)}
       ${
         dataset.groups.length
           ? html`<h3>${t.groups}</h3>

@@ -316,7 +316,7 @@ export class MapHostController implements ReactiveController {
     overlay.setModel(
       overlayModel(dataset, {
         lang: host.uiLang,
-        words: { population: t.population, offMap: t.offMap, links: t.links },
+        words: { population: t.population, offMap: t.offMap, links: t.links, proposed: t.proposed },
       }),
     );
     this.applyRadii(false);

@@ -16,14 +16,29 @@ export class Network {
   index: NetworkIndex = networkIndex({ links: [], groups: [] }, adjacency([]));
   filtered: FilterResult | null = null;
   path: PathResult | null = null;
+  /** Whether measures and paths count proposed links and groups too (off: established ones only). */
+  includeProposed = false;
   private metricsCache: Map<string, CityMetrics> | null = null;
   private ranksCache: Map<keyof CityMetrics, Map<string, number>> | null = null;
 
   /** A new dataset: the graph and its index are made again; measures wait until something shows them. */
   set(dataset: Dataset): void {
     this.dataset = dataset;
-    this.graph = networkGraph(dataset);
+    this.graph = networkGraph(dataset, { includeProposed: this.includeProposed });
     this.index = networkIndex(dataset, adjacency(dataset.links));
+    this.metricsCache = null;
+    this.ranksCache = null;
+  }
+
+  /**
+   * Counts proposals in the measures and paths, or leaves them out (the default). The graph is made
+   * again and measures wait to be asked for; the caller finds the path again (`findPath`).
+   */
+  setIncludeProposed(include: boolean): void {
+    if (include === this.includeProposed) return;
+    this.includeProposed = include;
+    if (!this.dataset) return;
+    this.graph = networkGraph(this.dataset, { includeProposed: include });
     this.metricsCache = null;
     this.ranksCache = null;
   }

@@ -117,6 +117,22 @@ export const overlayStyles = css`
   .overlay .link:hover .link-line {
     stroke-opacity: 1;
   }
+  /*
+   * A proposed link is hollow (palette.ts, proposedMark): its line, widened and opaque, with a core in
+   * the sea's colour inside, whatever the type's dash. Hover and selection widen the line, so the
+   * coloured edges grow and the core stays.
+   */
+  .overlay .link-core {
+    fill: none;
+    stroke: var(--bg);
+    stroke-width: calc(var(--link-core-width) * var(--link-scale));
+    stroke-linecap: round;
+    vector-effect: non-scaling-stroke;
+    pointer-events: none;
+  }
+  .overlay .link.is-path .link-core {
+    stroke-dasharray: none;
+  }
   .overlay .link-hit {
     fill: none;
     stroke: transparent;
@@ -133,6 +149,20 @@ export const overlayStyles = css`
     stroke: var(--hull-stroke);
     stroke-width: 1.5px;
     stroke-dasharray: 5 4;
+  }
+  /* A proposed group's outline is hollow too: a wide dashed line with a core in the sea's colour. */
+  .overlay .group.is-proposed .hull {
+    stroke-width: 5px;
+    stroke-dasharray: 8 10;
+    stroke-linecap: round;
+  }
+  .overlay .hull-core {
+    fill: none;
+    stroke: var(--bg);
+    stroke-width: 2px;
+    stroke-dasharray: 8 10;
+    stroke-linecap: round;
+    pointer-events: none;
   }
   .overlay .group-label {
     fill: var(--hull-stroke);

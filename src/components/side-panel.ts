@@ -13,6 +13,7 @@ export interface SidePanelProps {
   path: PathResult | null;
   measures: Map<string, CityMetrics> | null;
   ranks: Map<keyof CityMetrics, Map<string, number>> | null;
+  includeProposed: boolean;
   onClose: () => void;
   onAction: (action: PanelAction) => void;
 }
@@ -31,6 +32,7 @@ export function renderSidePanel(p: SidePanelProps) {
       .selection=${selection}
       .metrics=${p.measures}
       .ranks=${p.ranks}
+      .includeProposed=${p.includeProposed}
       .pathTo=${path && selection?.kind === 'city' && path.from === selection.id ? path.to : null}
       @archipelago-panel-action=${(e: CustomEvent<PanelAction>) => p.onAction(e.detail)}
     ></archipelago-panel>

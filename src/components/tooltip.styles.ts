@@ -34,6 +34,9 @@ export const tooltipStyles = css`
   .tooltip p {
     margin: 2px 0 0;
   }
+  .tooltip .proposed {
+    font-weight: 600;
+  }
   .tooltip .unverified {
     font-style: italic;
     color: var(--muted);

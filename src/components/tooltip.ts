@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Dataset } from '../data/schema';
+import { isProposed, isVerified } from '../data/sources';
 import { cityNames, localize } from '../data/text';
 import { strings, type UiLang } from '../i18n/strings';
 import type { MarkKind } from '../overlay/model';
@@ -26,19 +27,21 @@ export function tooltipContent(
       .filter((n) => n.local && n.name !== name)
       .map((n) => n.name);
     const pop = city.population;
-    const links = dataset.links.filter((l) => l.source === id || l.target === id).length;
+    const touching = dataset.links.filter((l) => l.source === id || l.target === id);
+    const links = touching.length;
+    const proposed = touching.filter(isProposed).length;
     return html`<strong>${name}${locals.length ? html` <span class="local">(${locals.join(', ')})</span>` : nothing}</strong>
       ${city.role ? html`<p>${localize(city.role, lang)}</p>` : nothing}
       ${
         pop
           ? html`<p>
             ${t.population}: ${new Intl.NumberFormat(lang).format(pop.value)} (${pop.year})
-            ${pop.verified === false ? html`<span class="unverified">— ${t.unverified}</span>` : nothing}
+            ${isVerified(pop) ? nothing : html`<span class="unverified">— ${t.unverified}</span>`}
           </p>`
           : nothing
       }
-      <p>${links} ${t.links}</p>
-      ${city.verified === false ? html`<p class="unverified">${t.unverified}</p>` : nothing}`;
+      <p>${links} ${t.links}${proposed ? html`, <span class="proposed">${proposed} ${t.proposed}</span>` : nothing}</p>
+      ${isVerified(city) ? nothing : html`<p class="unverified">${t.unverified}</p>`}`;
   }
   if (kind === 'link') {
     const link = dataset.links.find((l) => l.id === id);
@@ -49,14 +52,19 @@ export function tooltipContent(
       return c ? localize(c.name, lang) : cid;
     };
     return html`<strong>${name(link.source)} – ${name(link.target)}</strong>
-      <p>${type ? localize(type.label, lang) : link.type}${link.since ? ` · ${t.since} ${link.since}` : ''}</p>
+      <p>
+        ${type ? localize(type.label, lang) : link.type}${link.since ? ` · ${t.since} ${link.since}` : ''}
+        ${isProposed(link) ? html`· <span class="proposed" data-status="proposed">${t.proposed}</span>` : nothing}
+      </p>
       <p>${shorten(localize(link.title ?? link.description, lang))}</p>
-      ${link.verified === false ? html`<p class="unverified">${t.unverified}</p>` : nothing}`;
+      ${isVerified(link) ? nothing : html`<p class="unverified">${t.unverified}</p>`}`;
   }
   const group = dataset.groups.find((g) => g.id === id);
   if (!group) return null;
   return html`<strong>${localize(group.name, lang)}</strong>
-    <p>${shorten(localize(group.description, lang))}</p>`;
+    ${isProposed(group) ? html`<p class="proposed" data-status="proposed">${t.proposed}</p>` : nothing}
+    <p>${shorten(localize(group.description, lang))}</p>
+    ${isVerified(group) ? nothing : html`<p class="unverified">${t.unverified}</p>`}`;
 }
 
 export interface TooltipProps {

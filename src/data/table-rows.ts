@@ -84,7 +84,7 @@ export type CityKey =
   | 'betweenness'
   | 'closeness'
   | 'clustering';
-export type LinkKey = 'name' | 'a' | 'b' | 'type' | 'since' | 'description' | 'sources';
+export type LinkKey = 'name' | 'a' | 'b' | 'type' | 'status' | 'since' | 'description' | 'sources';
 
 export const CITY_KEYS: readonly CityKey[] = [
   'name',
@@ -96,7 +96,16 @@ export const CITY_KEYS: readonly CityKey[] = [
   'closeness',
   'clustering',
 ];
-export const LINK_KEYS: readonly LinkKey[] = ['name', 'a', 'b', 'type', 'since', 'description', 'sources'];
+export const LINK_KEYS: readonly LinkKey[] = [
+  'name',
+  'a',
+  'b',
+  'type',
+  'status',
+  'since',
+  'description',
+  'sources',
+];
 /** Columns holding numbers (right-aligned, sorted numerically). */
 export const NUMERIC_KEYS: ReadonlySet<string> = new Set([
   'population',

@@ -76,7 +76,8 @@ function yearRange(years: FilterState['years']): [number, number] | null {
  *   and the visible groups it belongs to, as the map emphasises them; plus `view.highlight`. Empty parts
  *   are left out.
  * - filters: what is SHOWN (the chapter form) from the view's hidden lists: `linkTypes` (all types not
- *   hidden; left out when none is), `groups` likewise, `priorities` ([priority]), `years`.
+ *   hidden; left out when none is), `groups` likewise, `priorities` ([priority]), `years`, and
+ *   `proposed: false` when proposals are hidden.
  */
 export function chapterFromView(view: ChapterView, id?: string): Chapter {
   const { dataset, filters } = view;
@@ -151,6 +152,8 @@ export function chapterFromView(view: ChapterView, id?: string): Chapter {
       : {}),
     ...(priority ? { priorities: [priority.id] } : {}),
     ...(years ? { years } : {}),
+    // Shown is the default: only a view that hides proposals says so.
+    ...(filters.proposed === false ? { proposed: false } : {}),
   };
 
   return {

@@ -21,7 +21,15 @@ import { overlaySize, styledOverlayClone } from './svg';
 
 export interface LegendSpec {
   title: string;
-  items: { label: string; color: string; dash: string; width: number; kind: 'link' | 'group' }[];
+  items: {
+    label: string;
+    color: string;
+    dash: string;
+    width: number;
+    kind: 'link' | 'group';
+    /** A line drawn inside the link's (the hollow mark of proposals), its width as `width`'s. */
+    core?: { color: string; width: number };
+  }[];
 }
 
 export interface ExportScene {
@@ -581,6 +589,11 @@ function swatch(
     ctx.moveTo(x + 2 * u, cy + 3 * u);
     ctx.quadraticCurveTo(x + 20 * u, cy - 5 * u, x + 38 * u, cy + 3 * u);
     ctx.stroke();
+    if (item.core) {
+      ctx.strokeStyle = item.core.color;
+      ctx.lineWidth = Math.max(1, item.core.width * u * 0.8);
+      ctx.stroke();
+    }
   } else {
     const h = Math.min(12 * u, 22 * k);
     roundRect(ctx, x + 2 * u, cy - h / 2, 36 * u, h, h / 2);

@@ -1,5 +1,6 @@
 import { fanPositions } from '../data/graph';
 import type { Dataset } from '../data/schema';
+import { isProposed } from '../data/sources';
 import { localize } from '../data/text';
 import { islandRadius } from '../geo/island';
 import type { OverlayModel } from './model';
@@ -7,7 +8,7 @@ import type { OverlayModel } from './model';
 export interface ModelOptions {
   lang: string;
   /** Words for the accessible names, in the interface language. */
-  words: { population: string; offMap: string; links: string };
+  words: { population: string; offMap: string; links: string; proposed: string };
 }
 
 /** Localises and sizes the dataset for the overlay: islands by population (area ∝ people). */
@@ -18,9 +19,13 @@ export function overlayModel(dataset: Dataset, options: ModelOptions): OverlayMo
     .map((c) => c.population?.value ?? 0);
   const domain: [number, number] = [Math.min(...populations, 1), Math.max(...populations, 1)];
   const linkCount = new Map<string, number>();
+  const proposedCount = new Map<string, number>();
   for (const l of dataset.links) {
-    linkCount.set(l.source, (linkCount.get(l.source) ?? 0) + 1);
-    linkCount.set(l.target, (linkCount.get(l.target) ?? 0) + 1);
+    const counts = isProposed(l) ? [linkCount, proposedCount] : [linkCount];
+    for (const count of counts) {
+      count.set(l.source, (count.get(l.source) ?? 0) + 1);
+      count.set(l.target, (count.get(l.target) ?? 0) + 1);
+    }
   }
   const fan = fanPositions(dataset.links);
   const format = new Intl.NumberFormat(lang);
@@ -31,10 +36,13 @@ export function overlayModel(dataset: Dataset, options: ModelOptions): OverlayMo
     cities: dataset.cities.map((c) => {
       const name = localize(c.name, lang);
       const pop = c.population?.value;
+      const proposed = proposedCount.get(c.id) ?? 0;
       const details = [
         c.kind === 'external' ? words.offMap : null,
         pop ? `${words.population} ${format.format(pop)}` : null,
         `${linkCount.get(c.id) ?? 0} ${words.links}`,
+        // Screen readers hear what the hollow lines tell: how many of these partnerships are proposals.
+        proposed > 0 ? `${proposed} ${words.proposed}` : null,
       ].filter(Boolean);
       return {
         id: c.id,
@@ -51,7 +59,8 @@ export function overlayModel(dataset: Dataset, options: ModelOptions): OverlayMo
       source: l.source,
       target: l.target,
       type: l.type,
-      label: `${typeLabel.get(l.type) ?? l.type}: ${cityName.get(l.source) ?? l.source} – ${cityName.get(l.target) ?? l.target}`,
+      proposed: isProposed(l),
+      label: `${typeLabel.get(l.type) ?? l.type}${isProposed(l) ? ` (${words.proposed})` : ''}: ${cityName.get(l.source) ?? l.source} – ${cityName.get(l.target) ?? l.target}`,
       index: fan.get(l.id)?.index ?? 0,
       count: fan.get(l.id)?.count ?? 1,
     })),
@@ -60,6 +69,7 @@ export function overlayModel(dataset: Dataset, options: ModelOptions): OverlayMo
       name: localize(g.name, lang),
       type: g.type,
       members: g.members,
+      proposed: isProposed(g),
     })),
   };
 }

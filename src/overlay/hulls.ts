@@ -40,17 +40,29 @@ export function joinGroups(
   sel
     .attr('data-group', (d) => d.id)
     .attr('data-type', (d) => d.type)
-    // Overlapping hulls need their own hues to be told apart.
-    .attr('class', (_d, i) => `group hue-${i % GROUP_HUES}`);
+    .attr('data-status', (d) => (d.proposed ? 'proposed' : 'established'))
+    // Overlapping hulls need their own hues to be told apart; a proposed group is drawn hollow.
+    .attr('class', (d, i) => `group hue-${i % GROUP_HUES}${d.proposed ? ' is-proposed' : ''}`);
   sel.select('text').text((d) => d.name);
   return sel.nodes().map((group, i) => {
     const d = groups[i]!;
     const label = group.querySelector('text') as SVGTextElement;
+    const hull = group.querySelector('.hull') as SVGPathElement;
+    let hullCore = group.querySelector<SVGPathElement>('.hull-core');
+    if (d.proposed && !hullCore) {
+      hullCore = hull.ownerDocument.createElementNS(hull.namespaceURI, 'path') as SVGPathElement;
+      hullCore.setAttribute('class', 'hull-core');
+      hull.after(hullCore);
+    } else if (!d.proposed && hullCore) {
+      hullCore.remove();
+      hullCore = null;
+    }
     return {
       id: d.id,
       members: d.members,
       group,
-      hull: group.querySelector('path') as SVGPathElement,
+      hull,
+      hullCore,
       label,
       labelX: lengthHandle(svg, label.x),
       labelY: lengthHandle(svg, label.y),
@@ -87,11 +99,13 @@ export function drawHulls(groups: GroupNode[], centres: Map<string, Centre>, tak
     }
     if (points.length === 0) {
       node.hull.setAttribute('d', '');
+      node.hullCore?.setAttribute('d', '');
       node.label.setAttribute('hidden', '');
       continue;
     }
     const outline = groupOutline(points, padding);
     node.hull.setAttribute('d', outline.d);
+    node.hullCore?.setAttribute('d', outline.d);
     const [lx, ly] = groupLabelSpot(node, points, padding, outline.top, taken);
     if (node.label.hasAttribute('hidden')) node.label.removeAttribute('hidden');
     node.labelX.value = round(lx);

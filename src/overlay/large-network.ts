@@ -1,7 +1,7 @@
 import { THEME_TOKENS } from '../components/theme-tokens';
 import { CAMERA_ANCHORS as ANCHORS, type Similarity, scaleOf, similarityFrom } from '../geo/similarity';
 import type { Point, Project } from '../geo/types';
-import type { CanvasLink, LinkState } from './link-canvas';
+import type { CanvasColours, CanvasLink, LinkState } from './link-canvas';
 import type { Emphasis, OverlayLink } from './model';
 import type { Theme } from './palette';
 
@@ -46,7 +46,14 @@ export function pictureMove(reference: [Point, Point], project: Project): Simila
 
 /** The links to draw on the canvas, each with its datum; their arcs are set at every full draw. */
 export function canvasLinksOf(links: OverlayLink[]): (CanvasLink & { datum: OverlayLink })[] {
-  return links.map((datum) => ({ id: datum.id, type: datum.type, datum, d: '', state: 'normal' }));
+  return links.map((datum) => ({
+    id: datum.id,
+    type: datum.type,
+    proposed: datum.proposed,
+    datum,
+    d: '',
+    state: 'normal',
+  }));
 }
 
 /** A link's emphasis as the canvas draws it (as the SVG links' classes say it). */
@@ -58,11 +65,12 @@ export function linkState(id: string, emphasis: Emphasis): LinkState {
   return emphasis.links.has(id) ? 'active' : 'faded';
 }
 
-/** The theme's accent and link scale as the element's CSS sets them (reading forces a style pass). */
-export function canvasColours(el: Element, theme: Theme): { accent: string; linkScale: number } {
+/** The theme's accent, link scale and sea as the element's CSS sets them (reading forces a style pass). */
+export function canvasColours(el: Element, theme: Theme): CanvasColours {
   const css = getComputedStyle(el);
   return {
     accent: css.getPropertyValue('--accent').trim() || THEME_TOKENS[theme].accent!,
     linkScale: Number.parseFloat(css.getPropertyValue('--link-scale')) || 1,
+    core: css.getPropertyValue('--bg').trim() || THEME_TOKENS[theme].water!,
   };
 }

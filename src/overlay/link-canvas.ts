@@ -1,5 +1,5 @@
 import { matrixString, type Similarity } from '../geo/similarity';
-import { type LinkStyle, linkStyle, scaledDash, type Theme } from './palette';
+import { type LinkStyle, linkStyle, proposedMark, scaledDash, type Theme } from './palette';
 
 /** How a link is emphasised, as the SVG renderer's classes say it. */
 export type LinkState = 'normal' | 'faded' | 'active' | 'selected' | 'path' | 'hidden';
@@ -7,9 +7,18 @@ export type LinkState = 'normal' | 'faded' | 'active' | 'selected' | 'path' | 'h
 export interface CanvasLink {
   id: string;
   type: string;
+  /** Drawn hollow, as the SVG links are (`proposedMark`). */
+  proposed: boolean;
   /** The arc as drawn at the reference camera: `M x,y Q cx,cy,x,y`, or '' when not drawn. */
   d: string;
   state: LinkState;
+}
+
+/** What the canvas reads from the element's CSS: the accent, the link scale and the sea (a hollow core). */
+export interface CanvasColours {
+  accent: string;
+  linkScale: number;
+  core: string;
 }
 
 /** Drawn this much beyond every side of the view, so a panned picture still covers the screen. */
@@ -45,7 +54,7 @@ export class LinkCanvas {
     links: CanvasLink[],
     view: { width: number; height: number },
     theme: Theme,
-    colours: { accent: string; linkScale: number },
+    colours: CanvasColours,
   ): void {
     this.links = links;
     this.geometry.clear();
@@ -70,20 +79,27 @@ export class LinkCanvas {
     ctx.clearRect(-margin, -margin, width, height);
     ctx.lineCap = 'round';
 
-    // One path per emphasis and type; faded first, emphasised last, so what the reader asked about is on top.
+    // One path per emphasis, type and status; faded first, emphasised last, so what the reader asked
+    // about is on top. A type's proposed links are one more path, stroked hollow.
     const order: LinkState[] = ['faded', 'normal', 'active', 'selected', 'path'];
-    const buckets = new Map<LinkState, Map<string, string[]>>(order.map((state) => [state, new Map()]));
+    const buckets = new Map<LinkState, Map<string, { type: string; proposed: boolean; parts: string[] }>>(
+      order.map((state) => [state, new Map()]),
+    );
     for (const link of links) {
       const byType = buckets.get(link.state);
       if (!link.d || !byType) continue;
-      const parts = byType.get(link.type);
-      if (parts) parts.push(link.d);
-      else byType.set(link.type, [link.d]);
+      const key = link.proposed ? `proposed ${link.type}` : link.type;
+      const bucket = byType.get(key);
+      if (bucket) bucket.parts.push(link.d);
+      else byType.set(key, { type: link.type, proposed: link.proposed, parts: [link.d] });
     }
     const density = Math.max(MIN_DENSITY, Math.min(1, Math.sqrt(DENSE_LINKS / Math.max(1, links.length))));
     for (const [state, byType] of buckets) {
-      for (const [type, parts] of byType) {
-        this.stroke(ctx, new Path2D(parts.join('')), linkStyle(type, theme), state, colours, density);
+      for (const { type, proposed, parts } of byType.values()) {
+        const path = new Path2D(parts.join(''));
+        const style = linkStyle(type, theme);
+        if (proposed) this.strokeHollow(ctx, path, style, theme, state, colours, density);
+        else this.stroke(ctx, path, style, state, colours, density);
       }
     }
   }
@@ -93,7 +109,7 @@ export class LinkCanvas {
     path: Path2D,
     style: LinkStyle,
     state: LinkState,
-    colours: { accent: string; linkScale: number },
+    colours: CanvasColours,
     density: number,
   ): void {
     const emphasised = state === 'active' || state === 'selected' || state === 'path';
@@ -103,6 +119,29 @@ export class LinkCanvas {
     ctx.strokeStyle = state === 'path' ? colours.accent : style.color;
     ctx.lineWidth = state === 'path' ? width + 3 : state === 'selected' ? width + 2 : width;
     ctx.setLineDash(state !== 'path' ? scaledDash(style.dash, style.width) : []);
+    ctx.stroke(path);
+  }
+
+  /** A proposed link as the SVG draws it: its line opaque and widened, the sea's colour inside. */
+  private strokeHollow(
+    ctx: CanvasRenderingContext2D,
+    path: Path2D,
+    style: LinkStyle,
+    theme: Theme,
+    state: LinkState,
+    colours: CanvasColours,
+    density: number,
+  ): void {
+    const mark = proposedMark(style, theme);
+    const emphasised = state === 'active' || state === 'selected' || state === 'path';
+    ctx.globalAlpha = emphasised ? 1 : (state === 'faded' ? FADED_ALPHA : 1) * density;
+    const outer = mark.outer * colours.linkScale;
+    ctx.lineWidth = state === 'path' ? outer + 3 : state === 'selected' ? outer + 2 : outer;
+    ctx.setLineDash(state === 'path' ? [] : mark.dash);
+    ctx.strokeStyle = state === 'path' ? colours.accent : style.color;
+    ctx.stroke(path);
+    ctx.lineWidth = mark.core * colours.linkScale;
+    ctx.strokeStyle = colours.core;
     ctx.stroke(path);
   }
 

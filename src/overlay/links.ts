@@ -3,10 +3,13 @@ import { linkArc, unitArc } from '../geo/arc';
 import type { Point } from '../geo/types';
 import type { Emphasis, OverlayHandlers, OverlayLink } from './model';
 import type { Centre, LinkNode } from './nodes';
-import { dashArray, linkStyle, type Theme } from './palette';
+import { dashArray, linkStyle, proposedMark, type Theme } from './palette';
 import { transformHandle } from './svg-typed';
 
-/** Links as SVG: one group per link, its visible line and a wide transparent path that takes the pointer. */
+/**
+ * Links as SVG: one group per link, its visible line and a wide transparent path that takes the pointer;
+ * a proposed link also a core line in the sea's colour inside its line (`proposedMark`), drawn hollow.
+ */
 
 /** Joins the links into their layer (none when they are drawn on a canvas) and returns their nodes. */
 export function joinLinks(
@@ -28,6 +31,8 @@ export function joinLinks(
   sel
     .attr('data-link', (d) => d.id)
     .attr('data-type', (d) => d.type)
+    .attr('data-status', (d) => (d.proposed ? 'proposed' : 'established'))
+    .classed('is-proposed', (d) => d.proposed)
     .on('click', (event: MouseEvent, d) => {
       event.stopPropagation();
       handlers.select('link', d.id);
@@ -40,24 +45,51 @@ export function joinLinks(
     )
     .on('pointerleave', () => handlers.hover(null, true));
   return sel.nodes().map((group, i) => {
+    const datum = links[i]!;
+    const line = group.querySelector('.link-line') as SVGPathElement;
+    let core = group.querySelector<SVGPathElement>('.link-core');
+    if (datum.proposed && !core) {
+      core = line.ownerDocument.createElementNS(line.namespaceURI, 'path') as SVGPathElement;
+      core.setAttribute('class', 'link-core');
+      line.after(core);
+    } else if (!datum.proposed && core) {
+      core.remove();
+      core = null;
+    }
     const node: LinkNode = {
-      datum: links[i]!,
+      datum,
       group,
       hit: group.querySelector('.link-hit') as SVGPathElement,
-      line: group.querySelector('.link-line') as SVGPathElement,
+      line,
+      core,
       unit: null,
+      coreUnit: null,
     };
     styleLink(node, theme);
     return node;
   });
 }
 
-/** Colour, width and dash of a link's type in the theme, as custom properties the stylesheet reads. */
+/**
+ * Colour, width and dash of a link's type in the theme, as custom properties the stylesheet reads. A
+ * proposed link is drawn hollow and opaque: its line as wide as `proposedMark` says, its core inside.
+ */
 export function styleLink(node: LinkNode, theme: Theme): void {
   const style = linkStyle(node.datum.type, theme);
-  node.line.style.setProperty('--link-color', style.color);
-  node.line.style.setProperty('--link-width', `${style.width}px`);
-  node.line.style.setProperty('--link-opacity', String(style.opacity));
+  const line = node.line.style;
+  line.setProperty('--link-color', style.color);
+  if (node.core) {
+    const mark = proposedMark(style, theme);
+    const dash = mark.dash.length > 0 ? mark.dash.join(' ') : 'none';
+    line.setProperty('--link-width', `${mark.outer}px`);
+    line.setProperty('--link-opacity', '1');
+    node.line.setAttribute('stroke-dasharray', dash);
+    node.core.style.setProperty('--link-core-width', `${mark.core}px`);
+    node.core.setAttribute('stroke-dasharray', dash);
+    return;
+  }
+  line.setProperty('--link-width', `${style.width}px`);
+  line.setProperty('--link-opacity', String(style.opacity));
   node.line.setAttribute('stroke-dasharray', dashArray(style.dash, style.width));
 }
 
@@ -90,10 +122,13 @@ export function drawLinks(
     }
     if (node.unit) {
       node.line.transform.baseVal.clear();
+      node.core?.transform.baseVal.clear();
       node.unit = null;
+      node.coreUnit = null;
     }
     const d = arcOf(node.datum, centres);
     node.line.setAttribute('d', d);
+    node.core?.setAttribute('d', d);
     node.hit.setAttribute('d', d);
   }
 }
@@ -110,8 +145,13 @@ function moveLink(svg: SVGSVGElement, node: LinkNode, centres: Map<string, Centr
   const pb = centres.get(b);
   if (!pa || !pb) return;
   if (!node.unit) {
-    node.line.setAttribute('d', unitArc([pa.x, pa.y], [pb.x, pb.y], { index, count }));
+    const d = unitArc([pa.x, pa.y], [pb.x, pb.y], { index, count });
+    node.line.setAttribute('d', d);
     node.unit = transformHandle(svg, node.line);
+    if (node.core) {
+      node.core.setAttribute('d', d);
+      node.coreUnit = transformHandle(svg, node.core);
+    }
   }
   m.a = pb.x - pa.x;
   m.b = pb.y - pa.y;
@@ -120,6 +160,7 @@ function moveLink(svg: SVGSVGElement, node: LinkNode, centres: Map<string, Centr
   m.e = pa.x;
   m.f = pa.y;
   node.unit.setMatrix(m);
+  node.coreUnit?.setMatrix(m);
 }
 
 /** Fades, marks and hides links as emphasis and the filters say. */

@@ -20,6 +20,8 @@ export interface OverlayLink {
   target: string;
   type: string;
   label: string;
+  /** A recommendation or plan rather than a partnership that existed: drawn hollow. */
+  proposed: boolean;
   /** Position in the fan of links joining the same pair. */
   index: number;
   count: number;
@@ -30,6 +32,8 @@ export interface OverlayGroup {
   name: string;
   type: string;
   members: string[];
+  /** A proposed group: its outline is drawn hollow, like a proposed link. */
+  proposed: boolean;
 }
 
 export interface OverlayModel {

@@ -56,8 +56,11 @@ export interface LinkNode {
   datum: OverlayLink;
   group: SVGGElement;
   line: SVGPathElement;
+  /** A proposed link's core, drawn inside its line in the sea's colour (hollow); null when established. */
+  core: SVGPathElement | null;
   /** While the camera moves: the line is `unitArc` and this matrix puts it between its islands. */
   unit: SVGTransform | null;
+  coreUnit: SVGTransform | null;
   hit: SVGPathElement;
 }
 
@@ -66,6 +69,8 @@ export interface GroupNode {
   members: string[];
   group: SVGGElement;
   hull: SVGPathElement;
+  /** A proposed group's core line inside its outline (hollow); null when established. */
+  hullCore: SVGPathElement | null;
   label: SVGTextElement;
   labelX: SVGLength;
   labelY: SVGLength;

@@ -94,6 +94,31 @@ export function dashArray(dash: string, width: number): string {
   return lengths.length > 0 ? lengths.join(' ') : 'none';
 }
 
+/**
+ * How a proposed link (a recommendation, not a partnership that existed) is drawn: hollow, whatever its
+ * type's dash. The line in the type's colour, `outer` px wide and opaque, with a `core` px line in the
+ * sea's colour inside it, so two thin edges of the colour show; both carry the type's dash, its gaps
+ * scaled to the outer width so that a dotted type becomes a row of small rings rather than a smear.
+ */
+export interface ProposedMark {
+  outer: number;
+  core: number;
+  /** The type's dash scaled to `outer` (`scaledDash`'s lengths); empty for a solid type. */
+  dash: number[];
+}
+
+/** Width of each coloured edge of a proposed link: 3:1 needs a line, not a hairline, to be seen. */
+const PROPOSED_EDGE: Record<Theme, number> = { light: 1.5, dark: 1.5, projector: 2 };
+
+export function proposedMark(style: LinkStyle, theme: Theme): ProposedMark {
+  const core = Math.max(2, style.width);
+  const outer = core + 2 * PROPOSED_EDGE[theme];
+  // Dashes keep the type's length (a dot stays a short ring), gaps grow with the width, so that the round
+  // caps, as wide as the line, do not close them.
+  const dash = scaledDash(style.dash, 1).map((p, i) => p * (i % 2 === 0 ? style.width : outer));
+  return { outer, core, dash };
+}
+
 export function linkStyle(type: string, theme: Theme): LinkStyle {
   const known = TYPE_STYLES[theme][type];
   if (known) return known;

@@ -15,7 +15,7 @@ import {
   REST_REDRAW_MS,
   referenceOf,
 } from './large-network';
-import { type CanvasLink, LinkCanvas } from './link-canvas';
+import { type CanvasColours, type CanvasLink, LinkCanvas } from './link-canvas';
 import { arcOf, drawLinks, emphasiseLinks, joinLinks, styleLink } from './links';
 import type { Emphasis, OverlayHandlers, OverlayLink, OverlayModel } from './model';
 import { NO_EMPHASIS } from './model';
@@ -71,7 +71,7 @@ export class SvgOverlay {
   /** How the picture was moved since the last full draw (large networks), null when it is current. */
   private picture: Similarity | null = null;
   /** The theme's accent and link scale, read from CSS once per theme (reading forces a style pass). */
-  private colours: { accent: string; linkScale: number } | null = null;
+  private colours: CanvasColours | null = null;
   /** The matrix `drawLinks` fills for each moving link in turn (one object, not one per link and frame). */
   private readonly unitMatrix: SVGMatrix;
 

@@ -8,6 +8,7 @@ import type { FilterResult, FilterState } from '../data/filters';
 import { filtersFromChapter, NO_FILTERS } from '../data/filters';
 import { isGroupEdgeId, type NetworkGraph, pathEdges, shortestPath } from '../data/metrics';
 import type { Chapter, Dataset } from '../data/schema';
+import { isProposed } from '../data/sources';
 import { localize } from '../data/text';
 import { fill, strings, type UiLang } from '../i18n/strings';
 import { chapterEmphasis, emphasisFor } from '../overlay/emphasis';
@@ -222,12 +223,19 @@ export function announcement(input: AnnounceInput, changed: ReadonlySet<Emphasis
   }
   if (changed.has('filters') && filtered) {
     const c = filtered.counts;
-    return fill(t.visibleCounts, { cities: c.cities, links: c.links, groups: c.groups });
+    const counts = fill(t.visibleCounts, { cities: c.cities, links: c.links, groups: c.groups });
+    // Of what is drawn, how much is only proposed: the hollow lines, told in words.
+    const proposed =
+      dataset.links.filter((l) => isProposed(l) && filtered.links.has(l.id)).length +
+      dataset.groups.filter((g) => isProposed(g) && filtered.groups.has(g.id)).length;
+    return proposed > 0 ? `${counts}, ${fill(t.proposedCount, { n: proposed })}` : counts;
   }
   if (state.selected) return `${t.selected}: ${name(state.selected)}, ${input.linkCount} ${t.links}`;
   if (state.selectedLink) {
     const link = dataset.links.find((l) => l.id === state.selectedLink);
-    return link ? `${t.selected}: ${localize(link.title ?? link.description, lang)}` : input.previous;
+    if (!link) return input.previous;
+    const what = localize(link.title ?? link.description, lang);
+    return `${t.selected}: ${what}${isProposed(link) ? ` (${t.proposed})` : ''}`;
   }
   return input.previous ? t.cleared : input.previous;
 }

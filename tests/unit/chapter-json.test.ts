@@ -141,6 +141,14 @@ describe('chapterFromView', () => {
     expect(filtersFromChapter(chapter.filters, shipped)).toEqual({ ...filters, years: [1990, 2007] });
   });
 
+  it('writes proposed: false when proposals are hidden, and nothing when they are shown', () => {
+    const hidden = chapterFromView(view({ filters: { ...NO_FILTERS, proposed: false } }));
+    expect(hidden.filters).toEqual({ proposed: false });
+    expectValid(hidden);
+    expect(filtersFromChapter(hidden.filters, shipped)).toEqual({ ...NO_FILTERS, proposed: false });
+    expect(chapterFromView(view({ filters: { ...NO_FILTERS, proposed: true } })).filters).toBeUndefined();
+  });
+
   it('writes an empty list when every type or group is hidden (the chapter then shows none)', () => {
     const filters: FilterState = {
       hiddenTypes: shipped.linkTypes.map((t) => t.id),

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { BASEMAP_THEMES } from '../../src/basemap/style';
 import { HULL_HUE_TOKENS, THEME_TOKENS } from '../../src/components/theme-tokens';
-import { FALLBACK_COLORS, KNOWN_LINK_TYPES, linkStyle, type Theme } from '../../src/overlay/palette';
+import {
+  FALLBACK_COLORS,
+  KNOWN_LINK_TYPES,
+  linkStyle,
+  proposedMark,
+  type Theme,
+} from '../../src/overlay/palette';
 import { shipped } from './shipped';
 import { contrast, onGround } from './wcag';
 
@@ -64,6 +70,31 @@ describe.each(THEMES)('the %s theme against its basemap', (theme) => {
       }
     });
 
+    it.each(LINK_TYPES)(
+      'draws proposed %s links hollow: edges at 3:1 on the ground and on their core',
+      (type) => {
+        // A proposed link is opaque whatever its type's opacity; its core is the sea's colour (--bg).
+        const style = linkStyle(type, theme);
+        const mark = proposedMark(style, theme);
+        expect(contrast(style.color, ground)).toBeGreaterThanOrEqual(3);
+        expect(contrast(style.color, token('water'))).toBeGreaterThanOrEqual(3);
+        // Each coloured edge is at least 1.5 px: a hairline would not carry the contrast.
+        expect((mark.outer - mark.core) / 2).toBeGreaterThanOrEqual(1.5);
+      },
+    );
+
+    it('draws proposed links of types it does not know hollow at 3:1', () => {
+      for (const color of FALLBACK_COLORS[theme]) {
+        expect(contrast(color, ground)).toBeGreaterThanOrEqual(3);
+        expect(contrast(color, token('water'))).toBeGreaterThanOrEqual(3);
+      }
+    });
+
+    it('draws the outlines of proposed groups hollow: every hue at 3:1 on its core', () => {
+      for (const name of HULL_HUE_TOKENS)
+        expect(contrast(token(name), token('water'))).toBeGreaterThanOrEqual(3);
+    });
+
     it('edges islands and external-partner badges at 3:1 or more', () => {
       expect(edge(token('island-fill'), token('island-stroke'), ground)).toBeGreaterThanOrEqual(3);
       expect(edge(token('surface'), token('island-stroke'), ground)).toBeGreaterThanOrEqual(3);
@@ -117,5 +148,20 @@ describe('links in the projector theme', () => {
     for (const type of LINK_TYPES) {
       expect(linkStyle(type, 'projector').width).toBeGreaterThan(linkStyle(type, 'light').width);
     }
+  });
+});
+
+describe('proposedMark', () => {
+  it('is wider than the type, with a core inside, and carries the type’s dash scaled to its width', () => {
+    const dotted = linkStyle('political-branding', 'light');
+    const mark = proposedMark(dotted, 'light');
+    expect(mark).toEqual({ outer: 5, core: 2, dash: [2.25, 20] });
+    // The gap between two dots is wider than the round caps that close it: rings, not a smear.
+    expect(mark.dash[1]!).toBeGreaterThan(mark.outer);
+    expect(proposedMark(linkStyle('strategic-partnership', 'projector'), 'projector')).toEqual({
+      outer: 9,
+      core: 5,
+      dash: [],
+    });
   });
 });

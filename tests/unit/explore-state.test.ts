@@ -157,11 +157,25 @@ describe('emphasisOf and announcement', () => {
         new Set(['selected']),
       ),
     ).toBe('Selected: Oslo, 3 partnerships');
-    expect(announcement(input, new Set(['filters']))).toMatch(/^\d+ cities · \d+ links · \d+ groups shown$/);
+    // The shipped proposals (slides 8 and 9) are said apart from the counts while they are drawn.
+    expect(announcement(input, new Set(['filters']))).toMatch(
+      /^\d+ cities · \d+ links · \d+ groups shown, Proposed \(22\)$/,
+    );
+    const established = applyFilters(shipped, { ...NO_FILTERS, proposed: false });
+    expect(announcement({ ...input, filtered: established }, new Set(['filters']))).toMatch(
+      /^\d+ cities · \d+ links · \d+ groups shown$/,
+    );
     expect(
       announcement({ ...input, previous: 'Selected: Oslo, 3 partnerships' }, new Set(['selected'])),
     ).toBe('Selection cleared');
     expect(announcement(input, new Set(['selected']))).toBe('');
+    const proposal = shipped.links.find((l) => l.status === 'proposed');
+    expect(
+      announcement(
+        { ...input, state: { selected: null, selectedLink: proposal?.id ?? '' } },
+        new Set(['selectedLink']),
+      ),
+    ).toMatch(/^Selected: .+ \(proposed\)$/);
     const path = findPath(networkGraph(shipped), shipped, 'berlin,tallinn');
     expect(announcement({ ...input, path }, new Set(['path']))).toBe(
       'Shortest path: Berlin → Helsinki → Tallinn',

@@ -19,3 +19,67 @@ describe('distanceToQuadratic', () => {
     expect(distanceToQuadratic(arc, 50, 0)).toBeGreaterThan(40);
   });
 });
+
+describe('LinkCanvas: proposed links', () => {
+  /** A canvas whose 2D context records each stroke: colour, width and dash. */
+  function fakeCanvas() {
+    const strokes: { color: string; width: number; dash: number[] }[] = [];
+    let dash: number[] = [];
+    const ctx = {
+      strokeStyle: '',
+      lineWidth: 1,
+      globalAlpha: 1,
+      lineCap: 'butt',
+      setTransform() {},
+      clearRect() {},
+      setLineDash(d: number[]) {
+        dash = d;
+      },
+      stroke() {
+        strokes.push({ color: ctx.strokeStyle, width: ctx.lineWidth, dash });
+      },
+    };
+    const canvas = {
+      className: '',
+      width: 0,
+      height: 0,
+      style: {},
+      setAttribute() {},
+      getContext: () => ctx,
+    };
+    return { canvas, strokes };
+  }
+
+  it('strokes a proposed link hollow: its colour at the outer width, then the sea at the core width', async () => {
+    const { canvas, strokes } = fakeCanvas();
+    const globals = globalThis as Record<string, unknown>;
+    const saved = { document: globals.document, window: globals.window, Path2D: globals.Path2D };
+    globals.document = { createElement: () => canvas };
+    globals.window = { devicePixelRatio: 1 };
+    globals.Path2D = class {};
+    try {
+      const { LinkCanvas } = await import('../../src/overlay/link-canvas');
+      const { linkStyle, proposedMark } = await import('../../src/overlay/palette');
+      const layer = new LinkCanvas({ before() {} } as unknown as Element);
+      const d = 'M0,0Q50,20,100,0';
+      layer.draw(
+        [
+          { id: 'a', type: 'markets', proposed: true, d, state: 'normal' },
+          { id: 'b', type: 'city-agreement', proposed: false, d, state: 'normal' },
+        ],
+        { width: 200, height: 100 },
+        'light',
+        { accent: '#c2410c', linkScale: 1, core: '#dde7ee' },
+      );
+      const markets = linkStyle('markets', 'light');
+      const mark = proposedMark(markets, 'light');
+      expect(strokes).toEqual([
+        { color: markets.color, width: mark.outer, dash: mark.dash },
+        { color: '#dde7ee', width: mark.core, dash: mark.dash },
+        { color: linkStyle('city-agreement', 'light').color, width: 2, dash: [] },
+      ]);
+    } finally {
+      Object.assign(globals, saved);
+    }
+  });
+});
