@@ -203,7 +203,15 @@ class WebDriverPage implements EnginePage {
   readonly errors = null;
   constructor(private readonly driver: WebDriver) {}
   async goto(url: string) {
+    // Page load strategy "none" (see newPage): `get` returns at once; the parsed document is waited for here.
     await this.driver.get(url);
+    const target = url.split('#')[0] ?? url;
+    await waitFor(
+      this,
+      (want: string) => location.href.split('#')[0] === want && document.readyState !== 'loading',
+      [target],
+      30_000,
+    );
   }
   evaluate<R, A extends unknown[]>(fn: (...args: A) => R | Promise<R>, ...args: A) {
     // W3C "execute script" waits for a returned promise.
@@ -277,9 +285,14 @@ async function launchWebKit(options: LaunchOptions): Promise<EngineBrowser> {
         .withCapabilities({
           browserName: 'MiniBrowser',
           'webkitgtk:browserOptions': { binary, args },
-          pageLoadStrategy: 'eager',
+          // With "normal" or "eager", WebKitWebDriver sometimes never answered a script after the app's
+          // history.replaceState/pushState (the page idle, the call pending for minutes, under load):
+          // "none" does not wait for navigations; goto waits for the document itself.
+          pageLoadStrategy: 'none',
         })
         .build();
+      // A call that hangs anyway fails after 20 s (waitFor then tries again) instead of never.
+      await driver.manage().setTimeouts({ script: 20_000, pageLoad: 20_000 });
       await driver
         .manage()
         .window()
@@ -298,7 +311,7 @@ export function launch(engine: EngineName, options: LaunchOptions = {}): Promise
   return launchWebKit(options);
 }
 
-/** Polls `evaluate(fn)` until it returns something truthy; returns that. */
+/** Polls `evaluate(fn)` until it returns something truthy (a call that fails is tried again); returns that. */
 export async function waitFor<R, A extends unknown[]>(
   page: EnginePage,
   fn: (...args: A) => R | Promise<R>,
@@ -306,10 +319,18 @@ export async function waitFor<R, A extends unknown[]>(
   timeout = 45_000,
 ): Promise<Awaited<R>> {
   const until = Date.now() + timeout;
+  let failure: unknown = null;
   for (;;) {
-    const value = await page.evaluate(fn, ...args);
-    if (value) return value;
-    if (Date.now() > until) throw new Error(`timed out after ${timeout} ms waiting for ${fn.toString()}`);
+    try {
+      const value = await page.evaluate(fn, ...args);
+      if (value) return value;
+      failure = null;
+    } catch (error) {
+      // A document being replaced (or a WebDriver call that timed out): ask again.
+      failure = error;
+    }
+    if (Date.now() > until)
+      throw new Error(`timed out after ${timeout} ms waiting for ${fn.toString()}`, { cause: failure });
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
