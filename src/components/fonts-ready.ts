@@ -34,12 +34,8 @@ export async function fontsReady(
   const outcome = await Promise.race([loads, timeout]);
   clearTimeout(timer);
   if (outcome === 'loaded') return true;
-  const what = faces.join('; ');
-  console.warn(
-    outcome === 'timeout'
-      ? `archipelago-map: fonts did not load within ${timeoutMs} ms (${what}); drawing with the fallback font.`
-      : `archipelago-map: fonts could not be loaded (${what}: ${String(outcome)}); drawing with the fallback font.`,
-  );
+  const why = outcome === 'timeout' ? `did not load within ${timeoutMs} ms` : `failed (${String(outcome)})`;
+  console.warn(`archipelago-map: fonts ${why} (${faces.join('; ')}); drawing with the fallback font.`);
   return false;
 }
 
@@ -47,40 +43,28 @@ export async function fontsReady(
 const TEXT = '.city-label, .group-label, .map-labels text';
 
 /**
- * The faces the element's first picture uses, read from its shadow root as styled (themes and
- * `--archipelago-font-family` included), and the text they draw (for the faces' unicode ranges).
+ * {@link fontsReady} for the faces the element's first picture uses, read from its shadow root as styled
+ * (themes and `--archipelago-font-family` included), for the text they draw (the faces' unicode ranges).
  * The basemap's names use the interface's family, upright and italic, at 400.
  */
-export function firstPictureFonts(host: Element): { faces: string[]; text: string } {
-  const root = host.shadowRoot;
-  const view = host.ownerDocument.defaultView;
-  if (!root || !view) return { faces: [], text: '' };
+export function labelFontsReady(host: Element, timeoutMs = FONT_TIMEOUT_MS): Promise<boolean> {
   const faces = new Set<string>();
-  const chars = new Set<string>();
-  const add = (el: Element, style?: string, weight?: string) => {
-    const css = view.getComputedStyle(el);
-    if (!css.fontFamily) return;
+  const kinds = new Set<string>();
+  let text = '';
+  const add = (el: Element | null, style?: string, weight?: string) => {
+    if (!el) return;
+    const css = getComputedStyle(el);
     faces.add(`${style ?? css.fontStyle} ${weight ?? css.fontWeight} ${css.fontSize} ${css.fontFamily}`);
   };
-  const seen = new Set<string>();
-  for (const el of root.querySelectorAll(TEXT)) {
-    for (const c of el.textContent ?? '') chars.add(c);
+  for (const el of host.shadowRoot?.querySelectorAll(TEXT) ?? []) {
+    text += el.textContent;
     // One look per kind of label (class list), not per label: there may be thousands.
-    const kind = `${el.tagName} ${el.getAttribute('class') ?? ''}`;
-    if (seen.has(kind)) continue;
-    seen.add(kind);
-    add(el);
+    const kind = el.getAttribute('class') ?? '';
+    if (!kinds.has(kind)) add(el);
+    kinds.add(kind);
   }
-  const frame = root.querySelector('.frame') ?? root.firstElementChild;
-  if (frame) {
-    add(frame, 'normal', '400');
-    add(frame, 'italic', '400');
-  }
-  return { faces: [...faces], text: [...chars].join('') };
-}
-
-/** {@link fontsReady} for the faces of the element's first picture. */
-export function labelFontsReady(host: Element, timeoutMs = FONT_TIMEOUT_MS): Promise<boolean> {
-  const { faces, text } = firstPictureFonts(host);
-  return fontsReady(host.ownerDocument, faces, timeoutMs, text);
+  const frame = host.shadowRoot?.querySelector('.frame') ?? null;
+  add(frame, 'normal', '400');
+  add(frame, 'italic', '400');
+  return fontsReady(host.ownerDocument, [...faces], timeoutMs, [...new Set(text)].join(''));
 }

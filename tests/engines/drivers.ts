@@ -198,33 +198,59 @@ const KEYS: Record<KeyName, string> = {
   End: Key.END,
 };
 
+/**
+ * One WebDriver call, named: with ENGINES_DEBUG set it is logged with its time, and one that has not
+ * answered in `limitMs` fails with its name instead of leaving the test to time out without one.
+ */
+function step<T>(what: string, work: () => Promise<T>, limitMs = 60_000): Promise<T> {
+  const started = Date.now();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`webkit: ${what} did not answer in ${limitMs} ms`)), limitMs);
+  });
+  return Promise.race([work(), limit]).finally(() => {
+    clearTimeout(timer);
+    if (process.env.ENGINES_DEBUG) console.error(`webkit: ${what} ${Date.now() - started} ms`);
+  });
+}
+
 class WebDriverPage implements EnginePage {
   readonly engine = 'webkit';
   readonly errors = null;
   constructor(private readonly driver: WebDriver) {}
   async goto(url: string) {
-    await this.driver.get(url);
+    // Page load strategy "none" (see newPage): `get` returns at once; the parsed document is waited for here.
+    await step(`get ${url}`, () => this.driver.get(url));
+    const target = url.split('#')[0] ?? url;
+    await waitFor(
+      this,
+      (want: string) => location.href.split('#')[0] === want && document.readyState !== 'loading',
+      [target],
+      30_000,
+    );
   }
   evaluate<R, A extends unknown[]>(fn: (...args: A) => R | Promise<R>, ...args: A) {
     // W3C "execute script" waits for a returned promise.
-    return this.driver.executeScript(
-      `return (${source(fn as never)}).apply(null, arguments)`,
-      ...args,
+    const body = source(fn as never);
+    return step(`script ${body.slice(0, 50)}`, () =>
+      this.driver.executeScript(`return (${body}).apply(null, arguments)`, ...args),
     ) as Promise<Awaited<R>>;
   }
   async clickAt(x: number, y: number) {
-    await this.driver
-      .actions()
-      .move({ x: Math.round(x), y: Math.round(y), origin: Origin.VIEWPORT })
-      .press()
-      .release()
-      .perform();
+    await step(`click ${x},${y}`, () =>
+      this.driver
+        .actions()
+        .move({ x: Math.round(x), y: Math.round(y), origin: Origin.VIEWPORT })
+        .press()
+        .release()
+        .perform(),
+    );
   }
   async press(key: KeyName) {
-    await this.driver.actions().keyDown(KEYS[key]).keyUp(KEYS[key]).perform();
+    await step(`key ${key}`, () => this.driver.actions().keyDown(KEYS[key]).keyUp(KEYS[key]).perform());
   }
   async close() {
-    await this.driver.quit();
+    await step('quit', () => this.driver.quit());
   }
 }
 
@@ -272,18 +298,27 @@ async function launchWebKit(options: LaunchOptions): Promise<EngineBrowser> {
     engine: 'webkit',
     async newPage(o = {}) {
       // A session per page: each is a fresh MiniBrowser (about a second here).
-      const driver = await new Builder()
-        .usingServer(url)
-        .withCapabilities({
-          browserName: 'MiniBrowser',
-          'webkitgtk:browserOptions': { binary, args },
-          pageLoadStrategy: 'eager',
-        })
-        .build();
-      await driver
-        .manage()
-        .window()
-        .setRect({ width: o.width ?? 1280, height: o.height ?? 800 });
+      const driver = await step('new session', () =>
+        new Builder()
+          .usingServer(url)
+          .withCapabilities({
+            browserName: 'MiniBrowser',
+            'webkitgtk:browserOptions': { binary, args },
+            // With "normal" or "eager", WebKitWebDriver sometimes never answered a script after the app's
+            // history.replaceState/pushState (the page idle, the call pending for minutes, under load):
+            // "none" does not wait for navigations; goto waits for the document itself.
+            pageLoadStrategy: 'none',
+          })
+          .build(),
+      );
+      // A call that hangs anyway fails after 20 s (waitFor then tries again) instead of never.
+      await step('timeouts', () => driver.manage().setTimeouts({ script: 20_000, pageLoad: 20_000 }));
+      await step('window size', () =>
+        driver
+          .manage()
+          .window()
+          .setRect({ width: o.width ?? 1280, height: o.height ?? 800 }),
+      );
       return new WebDriverPage(driver);
     },
     async close() {
@@ -298,7 +333,7 @@ export function launch(engine: EngineName, options: LaunchOptions = {}): Promise
   return launchWebKit(options);
 }
 
-/** Polls `evaluate(fn)` until it returns something truthy; returns that. */
+/** Polls `evaluate(fn)` until it returns something truthy (a call that fails is tried again); returns that. */
 export async function waitFor<R, A extends unknown[]>(
   page: EnginePage,
   fn: (...args: A) => R | Promise<R>,
@@ -306,10 +341,18 @@ export async function waitFor<R, A extends unknown[]>(
   timeout = 45_000,
 ): Promise<Awaited<R>> {
   const until = Date.now() + timeout;
+  let failure: unknown = null;
   for (;;) {
-    const value = await page.evaluate(fn, ...args);
-    if (value) return value;
-    if (Date.now() > until) throw new Error(`timed out after ${timeout} ms waiting for ${fn.toString()}`);
+    try {
+      const value = await page.evaluate(fn, ...args);
+      if (value) return value;
+      failure = null;
+    } catch (error) {
+      // A document being replaced (or a WebDriver call that timed out): ask again.
+      failure = error;
+    }
+    if (Date.now() > until)
+      throw new Error(`timed out after ${timeout} ms waiting for ${fn.toString()}`, { cause: failure });
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

@@ -47,7 +47,7 @@ function moduleSrc(html: string): string {
 }
 
 /** A font file the test server answers only after this long, with 404. */
-export const LOST_FONT = { path: '/engines/lost.woff2', delayMs: 30_000 };
+export const LOST_FONT = { path: '/engines/lost.woff2', delayMs: 60_000 };
 
 /** Pages by path. `indexHtml` and `embedHtml` are the built `dist/index.html` and `dist/embed.html`. */
 export function testPages(indexHtml: string, embedHtml: string): Record<string, string> {
@@ -61,7 +61,7 @@ export function testPages(indexHtml: string, embedHtml: string): Record<string, 
     '/engines-csp.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">${probe}
       <script type="module" src="./${embedModule}"></script></head>
       <body><archipelago-map style="display:block;height:600px"></archipelago-map></body></html>`,
-    // The app's page with a labels' font that never arrives (its file is answered only after 30 s, with 404).
+    // The app's page with a labels' font that never arrives (its file is answered only after 60 s, with 404).
     '/engines-lost-font.html': indexHtml.replace(
       '<head>',
       `<head>${probe}<style>@font-face { font-family: "Noto Sans"; font-weight: 100 900; src: url(./engines/lost.woff2) format("woff2"); }</style>`,

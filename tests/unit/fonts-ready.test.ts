@@ -50,7 +50,7 @@ describe('fontsReady', () => {
     const { doc: d } = doc(5, true);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     expect(await fontsReady(d, ['normal 400 15px "Noto Sans"'], 1000)).toBe(false);
-    expect(String(warn.mock.calls[0]?.[0])).toMatch(/could not be loaded.*drawing with the fallback font/);
+    expect(String(warn.mock.calls[0]?.[0])).toMatch(/fonts failed .*drawing with the fallback font/);
   });
 
   it('has nothing to wait for without a FontFaceSet or faces', async () => {
