@@ -23,7 +23,14 @@ import {
   selectMark,
   type Transition,
 } from '../state/explore';
-import { type Controls, ISLAND_METRICS, layoutOf, METRIC_LABELS, THEMES } from '../state/options';
+import {
+  type Controls,
+  ISLAND_METRICS,
+  layoutOf,
+  legendOpenAt,
+  METRIC_LABELS,
+  THEMES,
+} from '../state/options';
 import { chapterIndex } from '../story/story';
 import { srOnly } from '../styles/sr-only';
 import { emit } from './emit';
@@ -309,8 +316,9 @@ export class ArchipelagoMap extends LitElement {
     this.systemDark = this.darkQuery.matches;
     this.darkQuery.addEventListener('change', this.onSchemeChange);
     if (!this.hasUpdated) {
-      const layout = layoutOf(this.getBoundingClientRect().width);
-      this.legendOpen = layout === 'wide';
+      const box = this.getBoundingClientRect();
+      const layout = layoutOf(box.width);
+      this.legendOpen = legendOpenAt(box.width, box.height);
       this.narrow = layout === 'narrow';
     }
   }

@@ -1,5 +1,6 @@
 import { adoptStyles, type ReactiveController, unsafeCSS } from 'lit';
 import datasetUrl from '../../data/archipelago.json?url';
+import { homeBounds } from '../basemap/region';
 import { loadDataset } from '../data/load';
 import type { Dataset } from '../data/schema';
 import type { DataIssue } from '../data/validate';
@@ -128,6 +129,10 @@ export class MapHostController implements ReactiveController {
       return;
     }
     if (token !== this.loadToken || !this.view) return;
+    // The first picture shows every city of the data on the basemap, not only the 2007 metropolises.
+    this.view.setHome(
+      homeBounds(result.dataset.cities.filter((c) => c.kind !== 'external').map((c) => c.coordinates)),
+    );
     this.applyModel();
     host.status = 'ready';
     await host.updateComplete;
@@ -369,8 +374,8 @@ export class MapHostController implements ReactiveController {
     const wide = layoutOf(box.width) === 'wide';
     const measure = (selector: string, side: 'left' | 'right' | 'top' | 'bottom') => {
       const el = host.renderRoot.querySelector<HTMLElement>(selector);
-      if (!el) return 0;
-      const rect = el.getBoundingClientRect();
+      const rect = el?.getBoundingClientRect();
+      if (!rect?.height) return 0;
       if (side === 'left') return Math.round(rect.right - box.left);
       if (side === 'right') return Math.round(box.right - rect.left);
       if (side === 'bottom') return Math.round(box.bottom - rect.top);
@@ -379,7 +384,12 @@ export class MapHostController implements ReactiveController {
     const insets = {
       top: measure('.toolbar', 'top'),
       right: Math.max(56, wide && host.panelOpen ? measure('.panel', 'right') : 0),
-      bottom: measure('.story', 'bottom'),
+      // Along the bottom: the story bar, the folded legend's button and the attribution.
+      bottom: Math.max(
+        measure('.story', 'bottom'),
+        measure('.legend.closed', 'bottom'),
+        measure('.maplibregl-ctrl-bottom-right', 'bottom'),
+      ),
       left: wide && host.legendOpen ? measure('.legend', 'left') : 0,
     };
     this.insets = insets;

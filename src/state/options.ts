@@ -28,7 +28,7 @@ export const METRIC_LABELS: Readonly<Record<IslandMetric, keyof Strings>> = {
 /**
  * Widths of the element (not the viewport: an embed can be narrow on a wide screen) where the layout
  * changes. Below `narrow` the toolbar folds into a menu, the panel becomes a bottom sheet and islands
- * shrink; from `wide` the legend opens by default and the open panel keeps its side of the map clear.
+ * shrink; from `wide` the open panel keeps its side of the map clear.
  */
 export const BREAKPOINTS = { narrow: 600, wide: 720 } as const;
 
@@ -38,4 +38,15 @@ export type Layout = 'narrow' | 'medium' | 'wide';
 export function layoutOf(width: number): Layout {
   if (width > 0 && width < BREAKPOINTS.narrow) return 'narrow';
   return width >= BREAKPOINTS.wide ? 'wide' : 'medium';
+}
+
+/**
+ * The smallest element that opens with the legend unfolded. The open legend is up to 332 px wide and as
+ * tall as its dataset's types and groups; below this the map it leaves is too small for the network (at
+ * 800×500 it covered Oslo, Copenhagen, Malmö and Berlin), so the legend starts folded into its button.
+ */
+export const LEGEND_OPEN_FROM = { width: 1000, height: 600 } as const;
+
+export function legendOpenAt(width: number, height: number): boolean {
+  return width >= LEGEND_OPEN_FROM.width && height >= LEGEND_OPEN_FROM.height;
 }
