@@ -317,7 +317,7 @@ export class ArchipelagoMap extends LitElement {
     this.darkQuery.addEventListener('change', this.onSchemeChange);
     if (!this.hasUpdated) {
       const box = this.getBoundingClientRect();
-      const layout = layoutOf(box.width);
+      const layout = layoutOf(box.width, box.height);
       this.legendOpen = legendOpenAt(box.width, box.height);
       this.narrow = layout === 'narrow';
     }

@@ -5,12 +5,13 @@ import { loadDataset } from '../data/load';
 import type { Dataset } from '../data/schema';
 import type { DataIssue } from '../data/validate';
 import type { ViewState } from '../embed/hash-state';
+import { sameSides } from '../geo/types';
 import { strings } from '../i18n/strings';
 import { islandRadii, overlayModel } from '../overlay/from-dataset';
 import type { SvgOverlay } from '../overlay/svg-overlay';
 import { layoutOf } from '../state/options';
 import type { BasemapHandle } from './basemap';
-import type { CameraView, Insets } from './camera-view';
+import { allInFreeArea, type CameraView, type Insets } from './camera-view';
 import { labelFontsReady } from './fonts-ready';
 import { type ArchipelagoHost, prefersReducedMotion } from './host';
 import type { Network } from './network';
@@ -68,7 +69,7 @@ export class MapHostController implements ReactiveController {
     this.resizeObserver = new ResizeObserver(() => {
       const host = this.host;
       this.hostSize = { width: host.clientWidth, height: host.clientHeight };
-      host.narrow = layoutOf(host.clientWidth) === 'narrow';
+      host.narrow = layoutOf(host.clientWidth, host.clientHeight) === 'narrow';
       this.view?.resize();
       this.updateInsets();
     });
@@ -140,9 +141,30 @@ export class MapHostController implements ReactiveController {
     // Ready means readable: the labels' fonts are in (or given up on after a time limit, with a warning).
     if (await labelFontsReady(host)) this.options.overlay()?.measureLabels();
     if (token !== this.loadToken) return;
+    // The controls' buttons take their size from the font just loaded: the free area may have moved.
+    const insets = this.insets;
+    this.updateInsets();
+    await this.foldLegendIfCrowded(result.dataset);
+    if (!sameSides(insets, this.insets)) await this.view?.idle();
+    if (token !== this.loadToken) return;
     this.redraw();
     this.options.overlay()?.flush();
     this.options.onReady();
+  }
+
+  /**
+   * The first picture shows every city: when the open legend still covers one after the camera fitted
+   * the rest of the map (a dataset reaching far west, a short element), the legend folds into its button.
+   */
+  private async foldLegendIfCrowded(dataset: Dataset): Promise<void> {
+    const view = this.view;
+    const host = this.host;
+    if (!view || !host.legendOpen || view.moved) return;
+    const points = dataset.cities.filter((c) => c.kind !== 'external').map((c) => c.coordinates);
+    if (allInFreeArea(points, view.projector(), view.viewport(), this.insets, 0)) return;
+    host.legendOpen = false;
+    // The element's update measures the insets again, and the camera refits the default view.
+    await host.updateComplete;
   }
 
   private whenVisible(): Promise<void> {
@@ -383,7 +405,7 @@ export class MapHostController implements ReactiveController {
     };
     const insets = {
       top: measure('.toolbar', 'top'),
-      right: Math.max(56, wide && host.panelOpen ? measure('.panel', 'right') : 0),
+      right: Math.max(measure('.controls', 'right'), wide && host.panelOpen ? measure('.panel', 'right') : 0),
       // Along the bottom: the story bar, the folded legend's button and the attribution.
       bottom: Math.max(
         measure('.story', 'bottom'),
@@ -394,7 +416,7 @@ export class MapHostController implements ReactiveController {
     };
     this.insets = insets;
     // The camera keeps clear of what stays open (toolbar, legend); the panel comes and goes over the map.
-    view.setInsets({ ...insets, right: 56 });
+    view.setInsets({ ...insets, right: measure('.controls', 'right') });
     this.redraw();
   }
 

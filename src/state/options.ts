@@ -34,9 +34,15 @@ export const BREAKPOINTS = { narrow: 600, wide: 720 } as const;
 
 export type Layout = 'narrow' | 'medium' | 'wide';
 
-/** The layout for an element this wide; an element not laid out yet (width 0) counts as medium. */
-export function layoutOf(width: number): Layout {
-  if (width > 0 && width < BREAKPOINTS.narrow) return 'narrow';
+/**
+ * Below this height the element takes the narrow layout too: a toolbar on two rows over a short map
+ * covered a third of it (at 600×400, Oslo and Helsinki).
+ */
+export const SHORT_HEIGHT = 360;
+
+/** The layout for an element this wide (and tall); one not laid out yet (0) counts as medium. */
+export function layoutOf(width: number, height = 0): Layout {
+  if ((width > 0 && width < BREAKPOINTS.narrow) || (height > 0 && height < SHORT_HEIGHT)) return 'narrow';
   return width >= BREAKPOINTS.wide ? 'wide' : 'medium';
 }
 
