@@ -1,5 +1,5 @@
 /**
- * Sizes of the built site (`dist/`), gzipped as transferred, by part. `npx tsx scripts/size.ts` prints them;
+ * Sizes of the built site (`dist/`), gzipped as transferred (fonts, woff2 and compressed already, raw), by part. `npx tsx scripts/size.ts` prints them;
  * `--update` rewrites `size-budget.json` (on purpose, when a change is worth its bytes). The unit test
  * `tests/unit/size-budget.test.ts` fails when a part grows past its budget.
  */
@@ -13,6 +13,14 @@ const LAZY = /^(exporter|speaker-view|data-tables|info-panel|csv|read-files|simp
 const EDITOR = /^(edit-page|archipelago-editor)-[\w-]+\.js$/;
 const MAPLIBRE = /^map-view-[\w-]+\.js$/;
 const WORKER = /^maplibre-gl-worker-[\w-]+\.m?js$/;
+/**
+ * The faces a first view of the shipped dataset fetches: the Latin subset of each face src/fonts.css
+ * declares (the shipped names and the interface in en, fi, sv and de are Latin-1; the browser fetches a
+ * face when text in its unicode-range is on screen, and the first picture uses every declared weight and
+ * style). `tests/e2e/first-view.test.ts` checks that these are exactly the fonts requested before ready.
+ */
+export const FIRST_VIEW_FONT = /^noto-sans-latin-\d+-(?:normal|italic)-[\w-]+\.woff2$/;
+const FONT = /\.woff2?$/;
 
 export const PARTS = {
   /** The product's own code with Lit, D3 and valibot: every script before ready but MapLibre's. */
@@ -28,20 +36,27 @@ export const PARTS = {
   dataset: (f: string) => /^archipelago-[\w-]+\.json$/.test(f),
   basemap50m: (f: string) => /^baltic-50m\.topo-[\w-]+\.json$/.test(f),
   basemap10m: (f: string) => /^baltic-10m\.topo-[\w-]+\.json$/.test(f),
+  /** Fonts of the first view (see FIRST_VIEW_FONT). */
+  fonts: (f: string) => FIRST_VIEW_FONT.test(f),
+  /** The other subsets (Latin Extended, Cyrillic), fetched when names need them. */
+  fontsOnDemand: (f: string) => FONT.test(f) && !FIRST_VIEW_FONT.test(f),
 } as const;
 
 export type Part = keyof typeof PARTS;
 
-/** Gzipped bytes per part of `dist/assets`. */
+/** Bytes per part of `dist/assets`, gzipped (fonts raw: gzip cannot shrink woff2, and servers leave it). */
 export function measure(dir: string): Record<Part, number> {
   const files = readdirSync(dir);
   const out = {} as Record<Part, number>;
   for (const [part, belongs] of Object.entries(PARTS) as [Part, (f: string) => boolean][]) {
-    out[part] = files
-      .filter(belongs)
-      .reduce((sum, f) => sum + gzipSync(readFileSync(`${dir}/${f}`), { level: 9 }).length, 0);
+    out[part] = files.filter(belongs).reduce((sum, f) => sum + transferred(`${dir}/${f}`), 0);
   }
   return out;
+}
+
+function transferred(file: string): number {
+  const body = readFileSync(file);
+  return FONT.test(file) ? body.length : gzipSync(body, { level: 9 }).length;
 }
 
 export const BUDGET_FILE = fileURLToPath(new URL('../size-budget.json', import.meta.url));
@@ -50,7 +65,7 @@ export const DIST_ASSETS = fileURLToPath(new URL('../dist/assets', import.meta.u
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const sizes = measure(DIST_ASSETS);
   for (const [part, bytes] of Object.entries(sizes))
-    console.log(`${part.padEnd(12)} ${(bytes / 1024).toFixed(1)} KB gz`);
+    console.log(`${part.padEnd(14)} ${(bytes / 1024).toFixed(1)} KB gz`);
   if (process.argv.includes('--update')) {
     // A little headroom, so that a budget fails on growth, not on a rebuild.
     const budget = Object.fromEntries(

@@ -16,8 +16,15 @@
 import type { DataIssue } from './data/validate';
 import type { ViewState } from './embed/hash-state';
 
-/** `archipelago-ready`: the first complete picture is on screen. */
-export type ArchipelagoReadyDetail = Record<string, never>;
+/**
+ * `archipelago-ready`: the first complete picture is on screen. `title` and `subtitle` are the dataset's
+ * `meta.title` and `meta.subtitle` in the element's language ('' when the dataset has no subtitle), so a
+ * page can title itself after the data it shows.
+ */
+export interface ArchipelagoReadyDetail {
+  title: string;
+  subtitle: string;
+}
 
 /** `archipelago-select`: the selected city or link; both null when the selection was cleared. */
 export interface ArchipelagoSelectDetail {

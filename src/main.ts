@@ -4,7 +4,22 @@ import { decodeHash, encodeHash } from './embed/hash-state';
 import { embedSnippets } from './embed/snippets';
 
 const map = document.querySelector('archipelago-map');
+/** The title of the data on show: index.html ships the bundled dataset's, `?src=` data brings its own. */
+let dataTitle = document.querySelector('.page-header h1')?.textContent ?? document.title;
 if (map) {
+  map.addEventListener('archipelago-ready', (event) => {
+    const { title, subtitle } = event.detail;
+    if (!title) return;
+    dataTitle = title;
+    document.title = title;
+    const heading = document.querySelector('.page-header h1');
+    const sub = document.querySelector<HTMLElement>('.page-header p');
+    if (heading) heading.textContent = title;
+    if (sub) {
+      sub.textContent = subtitle;
+      sub.hidden = !subtitle;
+    }
+  });
   for (const [name, value] of Object.entries(attributesFromQuery(location.search)))
     map.setAttribute(name, value);
   if (!map.hasAttribute('lang')) map.setAttribute('lang', navigator.language);
@@ -69,7 +84,7 @@ document.querySelector('#embed-open')?.addEventListener('click', () => {
     resizeScriptUrl: '/path/to/embed-resize.js',
     attributes,
     hash: location.hash,
-    title: 'Map of the Baltic Sea Archipelago of Innovation',
+    title: `Map: ${dataTitle}`,
   });
   const set = (id: string, text: string) => {
     const area = document.querySelector<HTMLTextAreaElement>(`#${id}`);

@@ -1,5 +1,6 @@
 /**
- * The geographic frame of the embedded basemap. Pure constants: imported by the build script
+ * The geographic frame of the embedded basemap. Pure constants (and the default view they give a
+ * dataset): imported by the build script
  * (`scripts/build-basemap.ts`), the style (`src/basemap/style.ts`) and the map element.
  */
 
@@ -50,3 +51,29 @@ export const DEFAULT_BOUNDS: LngLatBoundsPair = [
  * the 10m file can load lazily before anyone zooms past 5.5.
  */
 export const LOD_SWITCH_ZOOM = 5.5;
+
+/**
+ * What the default view fits for a dataset: {@link DEFAULT_BOUNDS} grown to take in every one of
+ * `points` (its cities on the map) that lies inside {@link MAX_BOUNDS} but outside it, with the same margin the
+ * default view keeps around the 2007 cities, and never past MAX_BOUNDS. Cities beyond it are shown by
+ * edge indicators, so they do not widen the view.
+ */
+export function homeBounds(
+  points: readonly (readonly [number, number])[],
+): [[number, number], [number, number]] {
+  const [[west0, south0], [east0, north0]] = MAX_BOUNDS;
+  let [[west, south], [east, north]] = DEFAULT_BOUNDS;
+  const inside = ([lon, lat]: readonly [number, number], [[w, s], [e, n]]: LngLatBoundsPair) =>
+    lon >= w && lon <= e && lat >= s && lat <= n;
+  for (const [lon, lat] of points) {
+    if (!inside([lon, lat], MAX_BOUNDS) || inside([lon, lat], DEFAULT_BOUNDS)) continue;
+    west = Math.min(west, lon - 1);
+    east = Math.max(east, lon + 1);
+    south = Math.min(south, lat - 0.6);
+    north = Math.max(north, lat + 0.6);
+  }
+  return [
+    [Math.max(west, west0), Math.max(south, south0)],
+    [Math.min(east, east0), Math.min(north, north0)],
+  ];
+}

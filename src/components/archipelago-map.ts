@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { type FilterState, NO_FILTERS, yearExtent } from '../data/filters';
 import type { Chapter } from '../data/schema';
+import { localize } from '../data/text';
 import type { DataIssue } from '../data/validate';
 import { formatIssue } from '../data/validate';
 import type { ViewState } from '../embed/hash-state';
@@ -10,7 +11,14 @@ import type { IslandMetric } from '../overlay/from-dataset';
 import type { Theme } from '../overlay/palette';
 import { SvgOverlay } from '../overlay/svg-overlay';
 import { pathEnds } from '../state/explore';
-import { type Controls, ISLAND_METRICS, layoutOf, METRIC_LABELS, THEMES } from '../state/options';
+import {
+  type Controls,
+  ISLAND_METRICS,
+  layoutOf,
+  legendOpenAt,
+  METRIC_LABELS,
+  THEMES,
+} from '../state/options';
 import { chapterIndex } from '../story/story';
 import { srOnly } from '../styles/sr-only';
 import { emit } from './emit';
@@ -52,7 +60,7 @@ export type { Controls } from '../state/options';
  * @attr {string} chapter - a chapter id of the dataset's story; present = presenting.
  * @attr {boolean} ready - set by the element once the first complete picture is on screen.
  * @attr {boolean} error - set by the element when the data or basemap failed.
- * @fires archipelago-ready - the first complete picture is on screen.
+ * @fires archipelago-ready - the first complete picture is on screen; `detail` `{title, subtitle}`: the dataset's, in the element's language.
  * @fires archipelago-select - `{kind: 'city' | 'link' | null, id: string | null}`.
  * @fires archipelago-path - `{from, to, ids: string[] | null}`; `ids` is null when no path joins them.
  * @method exportImage - `({width, height})` → PNG Blob of the current view (basemap, marks, legend, caption).
@@ -308,8 +316,9 @@ export class ArchipelagoMap extends LitElement {
     this.systemDark = this.darkQuery.matches;
     this.darkQuery.addEventListener('change', this.onSchemeChange);
     if (!this.hasUpdated) {
-      const layout = layoutOf(this.getBoundingClientRect().width);
-      this.legendOpen = layout === 'wide';
+      const box = this.getBoundingClientRect();
+      const layout = layoutOf(box.width, box.height);
+      this.legendOpen = legendOpenAt(box.width, box.height);
       this.narrow = layout === 'narrow';
     }
   }
@@ -551,7 +560,11 @@ export class ArchipelagoMap extends LitElement {
 
   private becomeReady(): void {
     this.toggleAttribute('ready', true);
-    emit(this, 'archipelago-ready', {});
+    const meta = this.network.dataset?.meta;
+    emit(this, 'archipelago-ready', {
+      title: meta ? localize(meta.title, this.uiLang) : '',
+      subtitle: meta?.subtitle ? localize(meta.subtitle, this.uiLang) : '',
+    });
     // What the reader opens first comes after the first picture, not before it.
     void import('./info-panel');
   }

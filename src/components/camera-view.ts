@@ -67,6 +67,8 @@ export interface CameraView {
   zoomBy(delta: number): void;
   resetView(animate?: boolean): void;
   setInsets(insets: Insets): void;
+  /** What the default view fits (the dataset's cities): refitted now while the reader has not moved. */
+  setHome(bounds: [Point, Point]): void;
   show(points: Point[], insets?: Insets): void;
   moveToChapter(camera: ChapterCamera | undefined, jump?: boolean): void;
   jumpTo(camera: CameraState): void;

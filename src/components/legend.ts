@@ -30,6 +30,13 @@ function toggled(list: readonly string[], id: string, show: boolean): string[] {
 /** The legend, which doubles as the filters: one switch per link type and per group. */
 export function renderLegend(ctx: LegendContext): TemplateResult {
   const { dataset, lang, theme, t, filters, result } = ctx;
+  // Folded, the legend's button still says that the map shows less than the data.
+  const on =
+    filters.hiddenTypes.length +
+    filters.hiddenGroups.length +
+    (filters.priority ? 1 : 0) +
+    (filters.years ? 1 : 0) +
+    (filters.proposed === false ? 1 : 0);
   const toggle = html`<button
     type="button"
     class="legend-toggle"
@@ -37,7 +44,7 @@ export function renderLegend(ctx: LegendContext): TemplateResult {
     aria-controls="legend-body"
     @click=${ctx.onToggleOpen}
   >
-    ${t.legend}
+    ${t.legend}${on > 0 && !ctx.open ? html` <span class="legend-count">· ${fill(t.filtersOn, { count: on })}</span>` : nothing}
   </button>`;
   if (!ctx.open) return html`<section class="legend closed" aria-label=${t.legend}>${toggle}</section>`;
 

@@ -1,15 +1,17 @@
 import { adoptStyles, type ReactiveController, unsafeCSS } from 'lit';
 import datasetUrl from '../../data/archipelago.json?url';
+import { homeBounds } from '../basemap/region';
 import { loadDataset } from '../data/load';
 import type { Dataset } from '../data/schema';
 import type { DataIssue } from '../data/validate';
 import type { ViewState } from '../embed/hash-state';
+import { sameSides } from '../geo/types';
 import { strings } from '../i18n/strings';
 import { islandRadii, overlayModel } from '../overlay/from-dataset';
 import type { SvgOverlay } from '../overlay/svg-overlay';
 import { layoutOf } from '../state/options';
 import type { BasemapHandle } from './basemap';
-import type { CameraView, Insets } from './camera-view';
+import { allInFreeArea, type CameraView, type Insets } from './camera-view';
 import { labelFontsReady } from './fonts-ready';
 import { type ArchipelagoHost, prefersReducedMotion } from './host';
 import type { Network } from './network';
@@ -67,7 +69,7 @@ export class MapHostController implements ReactiveController {
     this.resizeObserver = new ResizeObserver(() => {
       const host = this.host;
       this.hostSize = { width: host.clientWidth, height: host.clientHeight };
-      host.narrow = layoutOf(host.clientWidth) === 'narrow';
+      host.narrow = layoutOf(host.clientWidth, host.clientHeight) === 'narrow';
       this.view?.resize();
       this.updateInsets();
     });
@@ -128,6 +130,10 @@ export class MapHostController implements ReactiveController {
       return;
     }
     if (token !== this.loadToken || !this.view) return;
+    // The first picture shows every city of the data on the basemap, not only the 2007 metropolises.
+    this.view.setHome(
+      homeBounds(result.dataset.cities.filter((c) => c.kind !== 'external').map((c) => c.coordinates)),
+    );
     this.applyModel();
     host.status = 'ready';
     await host.updateComplete;
@@ -135,9 +141,30 @@ export class MapHostController implements ReactiveController {
     // Ready means readable: the labels' fonts are in (or given up on after a time limit, with a warning).
     if (await labelFontsReady(host)) this.options.overlay()?.measureLabels();
     if (token !== this.loadToken) return;
+    // The controls' buttons take their size from the font just loaded: the free area may have moved.
+    const insets = this.insets;
+    this.updateInsets();
+    await this.foldLegendIfCrowded(result.dataset);
+    if (!sameSides(insets, this.insets)) await this.view?.idle();
+    if (token !== this.loadToken) return;
     this.redraw();
     this.options.overlay()?.flush();
     this.options.onReady();
+  }
+
+  /**
+   * The first picture shows every city: when the open legend still covers one after the camera fitted
+   * the rest of the map (a dataset reaching far west, a short element), the legend folds into its button.
+   */
+  private async foldLegendIfCrowded(dataset: Dataset): Promise<void> {
+    const view = this.view;
+    const host = this.host;
+    if (!view || !host.legendOpen || view.moved) return;
+    const points = dataset.cities.filter((c) => c.kind !== 'external').map((c) => c.coordinates);
+    if (allInFreeArea(points, view.projector(), view.viewport(), this.insets, 0)) return;
+    host.legendOpen = false;
+    // The element's update measures the insets again, and the camera refits the default view.
+    await host.updateComplete;
   }
 
   private whenVisible(): Promise<void> {
@@ -369,8 +396,8 @@ export class MapHostController implements ReactiveController {
     const wide = layoutOf(box.width) === 'wide';
     const measure = (selector: string, side: 'left' | 'right' | 'top' | 'bottom') => {
       const el = host.renderRoot.querySelector<HTMLElement>(selector);
-      if (!el) return 0;
-      const rect = el.getBoundingClientRect();
+      const rect = el?.getBoundingClientRect();
+      if (!rect?.height) return 0;
       if (side === 'left') return Math.round(rect.right - box.left);
       if (side === 'right') return Math.round(box.right - rect.left);
       if (side === 'bottom') return Math.round(box.bottom - rect.top);
@@ -378,13 +405,18 @@ export class MapHostController implements ReactiveController {
     };
     const insets = {
       top: measure('.toolbar', 'top'),
-      right: Math.max(56, wide && host.panelOpen ? measure('.panel', 'right') : 0),
-      bottom: measure('.story', 'bottom'),
+      right: Math.max(measure('.controls', 'right'), wide && host.panelOpen ? measure('.panel', 'right') : 0),
+      // Along the bottom: the story bar, the folded legend's button and the attribution.
+      bottom: Math.max(
+        measure('.story', 'bottom'),
+        measure('.legend.closed', 'bottom'),
+        measure('.maplibregl-ctrl-bottom-right', 'bottom'),
+      ),
       left: wide && host.legendOpen ? measure('.legend', 'left') : 0,
     };
     this.insets = insets;
     // The camera keeps clear of what stays open (toolbar, legend); the panel comes and goes over the map.
-    view.setInsets({ ...insets, right: 56 });
+    view.setInsets({ ...insets, right: measure('.controls', 'right') });
     this.redraw();
   }
 

@@ -68,6 +68,7 @@ export class MapView implements CameraView {
   private readonly padding: number;
   private insets: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
   private cameraTouched = false;
+  private home = DEFAULT_BOUNDS as unknown as [Point, Point];
 
   /** True once the camera left the default view (a reader's move or a restored view). */
   get moved(): boolean {
@@ -239,10 +240,18 @@ export class MapView implements CameraView {
 
   resetView(animate = !this.reducedMotion): void {
     this.cameraTouched = false;
-    this.map.fitBounds(DEFAULT_BOUNDS as unknown as LngLatBoundsLike, {
+    this.map.fitBounds(this.home, {
       padding: padded(this.insets, this.padding),
       animate,
     });
+  }
+
+  setHome(bounds: [Point, Point]): void {
+    this.home = bounds;
+    if (!this.cameraTouched) {
+      this.resetView(false);
+      this.baseZoom = this.map.getZoom();
+    }
   }
 
   /**
@@ -291,7 +300,7 @@ export class MapView implements CameraView {
   moveToChapter(camera: ChapterCamera | undefined, jump = false): void {
     this.cameraTouched = true;
     const animate = !this.reducedMotion && !jump;
-    const target = camera ?? { bounds: DEFAULT_BOUNDS as unknown as [Point, Point] };
+    const target = camera ?? { bounds: this.home };
     if ('bounds' in target) {
       const extra = target.padding ?? this.padding;
       this.map.fitBounds(target.bounds, {

@@ -71,6 +71,7 @@ export class SimplifiedView implements CameraView {
   private insets: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
   private baseZoom = 4.5;
   private cameraTouched = false;
+  private home = DEFAULT_BOUNDS as unknown as [Point, Point];
   private animations = 0;
   private theme: BasemapThemeName;
   private lang: BasemapLang;
@@ -313,7 +314,15 @@ export class SimplifiedView implements CameraView {
 
   resetView(animate = !this.reducedMotion): void {
     this.cameraTouched = false;
-    this.go(fitCamera(DEFAULT_BOUNDS, this.size, padded(this.insets, this.padding)), animate);
+    this.go(fitCamera(this.home, this.size, padded(this.insets, this.padding)), animate);
+  }
+
+  setHome(bounds: [Point, Point]): void {
+    this.home = bounds;
+    if (!this.cameraTouched) {
+      this.resetView(false);
+      this.baseZoom = this.camera().zoom;
+    }
   }
 
   setInsets(insets: Insets): void {
@@ -346,7 +355,7 @@ export class SimplifiedView implements CameraView {
   moveToChapter(camera: ChapterCamera | undefined, jump = false): void {
     this.cameraTouched = true;
     const animate = !this.reducedMotion && !jump;
-    const target = camera ?? { bounds: DEFAULT_BOUNDS as unknown as [Point, Point] };
+    const target = camera ?? { bounds: this.home };
     if ('bounds' in target) {
       this.go(
         fitCamera(target.bounds, this.size, padded(this.insets, target.padding ?? this.padding)),

@@ -9,7 +9,12 @@ import { type Arrow, type Centre, type CityNode, round } from './nodes';
  * clear of the element's panels, with an arrow pointing towards it and its name inside the view.
  */
 
-const INDICATOR_INSET = 40;
+/**
+ * Distance of an indicator's centre from the free area's edge: its arrow's tip (26 px out) stays in
+ * view, and the badge stays in the band the camera's fit padding (48 px) keeps clear of cities, so on a
+ * phone an indicator is not drawn among the islands.
+ */
+const INDICATOR_INSET = 28;
 /** Indicators on the same stretch of edge are stacked this far apart, px. */
 const INDICATOR_SPACING = 44;
 

@@ -89,7 +89,7 @@ function track() {
 }
 
 async function openBlank(): Promise<Watched> {
-  // 720 px: the legend is open (it opens from 720 px), and SwiftShader has fewer pixels to draw per map.
+  // 720 px: the wide layout (the legend folded, as below 1000×600), and SwiftShader has fewer pixels to draw.
   const watched = await openPage({ width: 720, height: 450 });
   const url = `${baseURL}lifecycle.html`;
   await watched.page.route(url, (route) =>

@@ -301,15 +301,22 @@ describe('the map itself', () => {
     const link = shipped.links.find(
       (l: { source: string; target: string }) => [l.source, l.target].sort().join() === 'berlin,warsaw',
     );
-    // The middle of the curve, in page coordinates: a curve's bounding box centre is off the line.
+    // A point of the curve, in page coordinates (a curve's bounding box centre is off the line), where
+    // no other link lies over it (Brussels–Warsaw runs along it): the middle, or the nearest such point.
     const at = await page.evaluate((id) => {
-      const path = document
-        .querySelector('archipelago-map')
-        ?.shadowRoot?.querySelector<SVGPathElement>(`[data-link="${id}"] .link-line`);
-      if (!path) return null;
-      const p = path.getPointAtLength(path.getTotalLength() / 2);
-      const m = path.getScreenCTM();
-      return m ? { x: p.x * m.a + p.y * m.c + m.e, y: p.x * m.b + p.y * m.d + m.f } : null;
+      const root = document.querySelector('archipelago-map')?.shadowRoot;
+      const path = root?.querySelector<SVGPathElement>(`[data-link="${id}"] .link-line`);
+      const m = path?.getScreenCTM();
+      if (!root || !path || !m) return null;
+      for (let i = 0; i <= 16; i++) {
+        // 0.5, 0.45, 0.55, 0.4, 0.6, …: outwards from the middle.
+        const f = 0.5 + (i % 2 ? -1 : 1) * Math.ceil(i / 2) * 0.05;
+        const p = path.getPointAtLength(path.getTotalLength() * f);
+        const at = { x: p.x * m.a + p.y * m.c + m.e, y: p.x * m.b + p.y * m.d + m.f };
+        if (root.elementFromPoint(at.x, at.y)?.closest('[data-link]')?.getAttribute('data-link') === id)
+          return at;
+      }
+      return null;
     }, link.id);
     expect(at).not.toBeNull();
     await page.evaluate(() =>

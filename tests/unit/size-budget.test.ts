@@ -27,4 +27,17 @@ describe('size budget of the built site (gzipped)', () => {
     expect(budget.app).toBeLessThanOrEqual(87 * 1024);
     expect(budget.app + budget.maplibre + budget.worker).toBeLessThanOrEqual(520 * 1024);
   });
+
+  it('keeps everything before ready under 700 KB, of which fonts under 100 KB (issue #16)', () => {
+    expect(budget.fonts).toBeLessThanOrEqual(100 * 1024);
+    const beforeReady =
+      budget.app +
+      budget.maplibre +
+      budget.worker +
+      budget.css +
+      budget.dataset +
+      budget.basemap50m +
+      budget.fonts;
+    expect(beforeReady).toBeLessThanOrEqual(700 * 1024);
+  });
 });
