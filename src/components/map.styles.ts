@@ -40,7 +40,7 @@ export const mapStyles = css`
     top: 8px;
     bottom: auto;
   }
-  .map .fallback-map {
+  .map .simplified-map {
     position: absolute;
     inset: 0;
     width: 100%;
@@ -48,7 +48,7 @@ export const mapStyles = css`
     cursor: grab;
     touch-action: none;
   }
-  .map .fallback-attribution {
+  .map .simplified-attribution {
     position: absolute;
     right: 6px;
     bottom: 4px;

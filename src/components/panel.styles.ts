@@ -4,14 +4,6 @@ import { css } from 'lit';
  * The info panel of the selected city or link (`<archipelago-panel>`), and the shortest path in it.
  */
 export const panelStyles = css`
-  @media (max-width: 599px) {
-    .panel {
-      inset: auto 0 0 0 !important;
-      width: auto !important;
-      max-height: 60%;
-      border-radius: 10px 10px 0 0;
-    }
-  }
   .panel {
     position: absolute;
     /* Above the toolbar, legend and controls that follow it in the focus order, as before. */
@@ -32,6 +24,14 @@ export const panelStyles = css`
   }
   .frame[data-theme='projector'] archipelago-panel {
     font-size: 24px;
+  }
+  /* A narrow element (not viewport: an embed can be narrow on a wide screen) has the panel as a bottom
+     sheet; after the projector rule, which it overrides at equal specificity. */
+  .frame[data-narrow] .panel {
+    inset: auto 0 0 0;
+    width: auto;
+    max-height: 60%;
+    border-radius: 10px 10px 0 0;
   }
   .panel:focus-visible {
     outline: 3px solid var(--focus);

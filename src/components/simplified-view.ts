@@ -99,7 +99,7 @@ export class SimplifiedView implements CameraView {
       return node;
     };
     this.svg = document.createElementNS(SVG_NS, 'svg');
-    this.svg.setAttribute('class', 'fallback-map');
+    this.svg.setAttribute('class', 'simplified-map');
     this.svg.setAttribute('aria-hidden', 'true');
     this.water = el('rect', this.svg, 'water');
     this.water.setAttribute('width', '100%');
@@ -115,7 +115,7 @@ export class SimplifiedView implements CameraView {
     }
     this.labelLayer = el('g', this.svg, 'map-labels');
     this.attribution = document.createElement('div');
-    this.attribution.className = 'fallback-attribution';
+    this.attribution.className = 'simplified-attribution';
     this.attribution.textContent = 'Natural Earth';
     this.container.append(this.svg, this.attribution);
 

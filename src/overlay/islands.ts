@@ -1,5 +1,6 @@
 import { select } from 'd3-selection';
 import { coastRings, islandPath } from '../geo/island';
+import { keyCommand } from '../state/keys';
 import { joinCityLabels, LABEL_HEIGHT } from './labels';
 import type { Emphasis, OverlayHandlers, OverlayModel } from './model';
 import type { Arrow, CityNode, Leader } from './nodes';
@@ -92,11 +93,12 @@ export function joinCities(
       handlers.select('city', d.id, event.shiftKey);
     })
     .on('keydown', (event: KeyboardEvent, d) => {
-      if (event.key === 'Enter' || event.key === ' ') {
+      const command = keyCommand(event.key, 'island', event.shiftKey);
+      if (command === 'select' || command === 'path') {
         event.preventDefault();
         event.stopPropagation();
-        handlers.select('city', d.id, event.shiftKey);
-      } else if (event.key.startsWith('Arrow') && handlers.focusMove) {
+        handlers.select('city', d.id, command === 'path');
+      } else if (command === 'focus-direction' && handlers.focusMove) {
         event.preventDefault();
         event.stopPropagation();
         handlers.focusMove(d.id, event.key);
@@ -123,7 +125,6 @@ export function joinCities(
   const leaderNodes = leaders.nodes();
   return sel.nodes().map((group, i) => {
     const d = cities[i]!;
-    const shape = group.querySelector('.shape') as SVGGElement;
     const text = labelById.get(d.id);
     const leader = leaderNodes[i];
     return {
@@ -135,7 +136,6 @@ export function joinCities(
       targetRadius: d.radius,
       priority: d.priority,
       group,
-      shape,
       label: text
         ? {
             text,
@@ -155,7 +155,7 @@ export function joinCities(
       labelWidth: 0,
       labelHeight: LABEL_HEIGHT,
       place: transformHandle(svg, group),
-      size: transformHandle(svg, shape),
+      size: transformHandle(svg, group.querySelector('.shape') as SVGGElement),
       sizeDrawn: 1,
     };
   });

@@ -46,8 +46,6 @@ export function joinLinks(
       hit: group.querySelector('.link-hit') as SVGPathElement,
       line: group.querySelector('.link-line') as SVGPathElement,
       unit: null,
-      width: 2,
-      dash: '',
     };
     styleLink(node, theme);
     return node;

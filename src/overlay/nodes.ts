@@ -17,7 +17,6 @@ export interface CityNode {
   targetRadius: number;
   priority: number;
   group: SVGGElement;
-  shape: SVGGElement;
   /** None for the cities of a large network that are never named (see `LARGE_LABEL_LIMIT`). */
   label: CityLabel | null;
   /** None in a large network, whose islands are never moved off their places. */
@@ -60,8 +59,6 @@ export interface LinkNode {
   /** While the camera moves: the line is `unitArc` and this matrix puts it between its islands. */
   unit: SVGTransform | null;
   hit: SVGPathElement;
-  width: number;
-  dash: string;
 }
 
 export interface GroupNode {

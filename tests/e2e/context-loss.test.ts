@@ -72,7 +72,7 @@ describe('a WebGL context lost for good', () => {
     await expect
       .poll(() => page.locator('archipelago-map [data-simplified]').count(), { timeout: 15_000 })
       .toBe(1);
-    expect(await page.locator('archipelago-map .fallback-map .land').count()).toBe(1);
+    expect(await page.locator('archipelago-map .simplified-map .land').count()).toBe(1);
     expect(await page.locator('archipelago-map .maplibregl-canvas').count()).toBe(0);
     expect(await host.getAttribute('ready')).toBe('');
     expect(await host.getAttribute('selected')).toBe('tallinn');

@@ -59,10 +59,10 @@ describe('without WebGL', () => {
     const basemap = await page.evaluate(() => {
       const root = document.querySelector('archipelago-map')?.shadowRoot;
       return {
-        land: root?.querySelector('.fallback-map .land')?.getAttribute('d')?.length ?? 0,
-        coast: root?.querySelector('.fallback-map .coast')?.getAttribute('d')?.length ?? 0,
+        land: root?.querySelector('.simplified-map .land')?.getAttribute('d')?.length ?? 0,
+        coast: root?.querySelector('.simplified-map .coast')?.getAttribute('d')?.length ?? 0,
         labels: [
-          ...(root?.querySelectorAll('.fallback-map .map-labels text[visibility="visible"]') ?? []),
+          ...(root?.querySelectorAll('.simplified-map .map-labels text[visibility="visible"]') ?? []),
         ].map((t) => t.textContent),
         canvases: root?.querySelectorAll('canvas').length ?? -1,
       };
