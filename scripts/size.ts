@@ -7,8 +7,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-/** Chunks loaded only when the reader asks for them (exports, speaker view, tables, panel, CSV, no WebGL). */
-const LAZY = /^(exporter|speaker-view|data-tables|info-panel|csv|simplified-view)-[\w-]+\.js$/;
+/** Chunks loaded only when the reader asks for them (exports, the film, speaker view, tables, panel, CSV, no WebGL). */
+const LAZY = /^(exporter|film|speaker-view|data-tables|info-panel|csv|simplified-view)-[\w-]+\.js$/;
 const MAPLIBRE = /^map-view-[\w-]+\.js$/;
 const WORKER = /^maplibre-gl-worker-[\w-]+\.m?js$/;
 

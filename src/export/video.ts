@@ -48,8 +48,9 @@ export function encoderConfig(
     width: size.width,
     height: size.height,
     framerate: fps,
-    // About 0.1 bit per pixel: clean edges on flat map colours, 6 Mbit/s at 1080p30.
-    bitrate: Math.round(size.width * size.height * fps * 0.1),
+    // About 0.1 bit per pixel, 6 Mbit/s at 1080p30, and never under 2 Mbit/s: the map's thin lines and
+    // small labels blur first, and at low frame rates each frame has few bits.
+    bitrate: Math.max(2_000_000, Math.round(size.width * size.height * fps * 0.1)),
     latencyMode: 'quality',
     ...(codec === 'avc' ? { avc: { format: 'avc' as const } } : {}),
   };
