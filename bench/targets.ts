@@ -1,7 +1,7 @@
 /** The pages the bench loads, and which measure needs which. */
 import { datasetPath } from './server';
 
-export const MEASURES = ['ready', 'frames', 'deck', 'bytes', 'memory'] as const;
+export const MEASURES = ['ready', 'frames', 'deck', 'bytes', 'memory', 'film'] as const;
 export type Measure = (typeof MEASURES)[number];
 
 export const SIZES = {
@@ -29,17 +29,17 @@ export const TARGETS: readonly Target[] = [
   { key: 'deck-10k', label: 'deck.gl, 2,000 cities / 10,000 links', page: 'deck', size: '10k' },
 ];
 
-const NEEDS: Record<Exclude<Measure, 'bytes'>, readonly TargetKey[]> = {
+const NEEDS: Record<Exclude<Measure, 'bytes' | 'film'>, readonly TargetKey[]> = {
   ready: ['bare', 'app'],
   frames: ['bare', 'app', 'app-1k', 'app-10k'],
   deck: ['app-1k', 'deck-1k', 'app-10k', 'deck-10k'],
   memory: ['bare', 'app', 'app-1k', 'app-10k'],
 };
 
-/** The pages the timed repetitions visit; the bytes measure makes its own, untimed visits. */
+/** The pages the timed repetitions visit; the bytes and film measures make their own visits. */
 export function targetsFor(measures: ReadonlySet<Measure>): Target[] {
   const keys = new Set<TargetKey>();
-  for (const m of measures) if (m !== 'bytes') for (const k of NEEDS[m]) keys.add(k);
+  for (const m of measures) if (m !== 'bytes' && m !== 'film') for (const k of NEEDS[m]) keys.add(k);
   return TARGETS.filter((t) => keys.has(t.key));
 }
 

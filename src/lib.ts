@@ -12,6 +12,7 @@
  */
 
 export type { Controls } from './components/archipelago-map';
+export type { VideoOptions } from './components/film';
 export { ArchipelagoMap } from './components/define';
 export type { FilterState } from './data/filters';
 export type {

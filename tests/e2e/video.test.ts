@@ -3,7 +3,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+// @ts-expect-error plain ESM helper shared with the npm scripts
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { baseURL, openPage, serveFixture, type Watched, waitReady } from './harness';
 
 /**
@@ -320,5 +323,41 @@ describe('the story as a film', () => {
     expect(info.format).toContain('mp4');
     expect(info.codec).toBe('vp9');
     expect(info.frames).toBe(10);
+  });
+});
+
+describe('the film of the simplified map (no WebGL)', () => {
+  it('draws the SVG basemap into the frames, holds matching exportImage', async () => {
+    const browser = await chromium.launch({
+      executablePath: findChromium(),
+      args: [...(CHROMIUM_ARGS as string[]), '--disable-webgl', '--disable-webgl2'],
+    });
+    try {
+      const context = await browser.newContext({
+        viewport: { width: 1280, height: 800 },
+        reducedMotion: 'reduce',
+      });
+      const page = await context.newPage();
+      const url = await serveFixture(page, 'film.json', twoChapters);
+      await page.goto(`${baseURL}index.html?src=${encodeURIComponent(url)}`);
+      await waitReady(page);
+      expect(await page.locator('archipelago-map[ready] [data-simplified]').count()).toBe(1);
+      const made = await film(page, { ...SIZE, fps: FPS, format: 'webm' });
+      const path = save('simplified.webm', made.bytes);
+      expect(probe(path).frames).toBe(FRAMES);
+      const frames = rgb(path);
+      const still = rgb(await chapterPng(page, 1, 'simplified-1.png'));
+      const own = difference(frameOf(frames, HOLD_MIDDLE.second), still);
+      expect(own.mean).toBeLessThan(3.5);
+      expect(own.far).toBeLessThan(0.002);
+      // The basemap is in the frame: land and sea, not one flat colour.
+      const colours = new Set<number>();
+      const frame = frameOf(frames, HOLD_MIDDLE.second);
+      for (let i = 0; i < frame.length; i += 3 * 97)
+        colours.add((frame[i]! << 16) | (frame[i + 1]! << 8) | frame[i + 2]!);
+      expect(colours.size).toBeGreaterThan(50);
+    } finally {
+      await browser.close();
+    }
   });
 });
