@@ -21,40 +21,37 @@ export interface FilmRun {
   error: string | null;
 }
 
+/**
+ * Runs in the page. Plain JavaScript in a string, as the other bench scripts are (bench/probe.js): tsx
+ * would wrap a function's inner functions in a helper the page does not have.
+ */
+const FILM_SCRIPT = `async (film) => {
+  const heap = () => performance.memory.usedJSHeapSize;
+  const el = document.querySelector('archipelago-map');
+  const startHeap = heap();
+  let peakHeap = startHeap;
+  const sampler = setInterval(() => { peakHeap = Math.max(peakHeap, heap()); }, 100);
+  const fps = film.fps;
+  const frames = el.chapters.reduce((sum, c, i) => sum + Math.round((c.hold ?? 4) * fps) + (i ? 2 * fps : 0), 0);
+  const t0 = performance.now();
+  try {
+    const blob = await el.exportVideo(film);
+    const seconds = (performance.now() - t0) / 1000;
+    return { frames, seconds, peakHeap, startHeap, bytes: blob.size, type: blob.type, error: null };
+  } catch (error) {
+    return { frames, seconds: 0, peakHeap, startHeap, bytes: 0, type: '', error: String(error) };
+  } finally {
+    clearInterval(sampler);
+  }
+}`;
+
 export async function measureFilm(browser: Browser, url: string): Promise<FilmRun> {
   const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'no-preference' });
   try {
     const page = await context.newPage();
     await page.goto(url);
     await page.waitForSelector('archipelago-map[ready]', { timeout: 180_000 });
-    return (await page.evaluate(async (film) => {
-      const heap = () =>
-        (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize;
-      const el = document.querySelector('archipelago-map') as unknown as {
-        exportVideo(o: object): Promise<Blob>;
-        chapters: { hold?: number }[];
-      };
-      const startHeap = heap();
-      let peakHeap = startHeap;
-      const sampler = setInterval(() => {
-        peakHeap = Math.max(peakHeap, heap());
-      }, 100);
-      const fps = film.fps;
-      const frames = el.chapters.reduce(
-        (sum, c, i) => sum + Math.round((c.hold ?? 4) * fps) + (i ? 2 * fps : 0),
-        0,
-      );
-      const t0 = performance.now();
-      try {
-        const blob = await el.exportVideo(film);
-        const seconds = (performance.now() - t0) / 1000;
-        return { frames, seconds, peakHeap, startHeap, bytes: blob.size, type: blob.type, error: null };
-      } catch (error) {
-        return { frames, seconds: 0, peakHeap, startHeap, bytes: 0, type: '', error: String(error) };
-      } finally {
-        clearInterval(sampler);
-      }
-    }, FILM)) as FilmRun;
+    return (await page.evaluate(`(${FILM_SCRIPT})(${JSON.stringify(FILM)})`)) as FilmRun;
   } finally {
     await context.close();
   }

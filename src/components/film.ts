@@ -170,6 +170,8 @@ async function renderFrames(
     list.map((c, i) => ({ camera: cameras[i]!, hold: c.hold ?? DEFAULT_HOLD })),
     { fps: film.fps, side: Math.max(viewport.width, viewport.height), titleCard: film.titleCard },
   );
+  if (plan.frames === 0)
+    throw new RangeError('the film would have no frames: give the chapter a hold above 0 s');
   const canvas = document.createElement('canvas');
   let shownChapter = -2;
   let drawn = '';

@@ -7,7 +7,7 @@ import { chromium } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM helper shared with the npm scripts
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
-import { baseURL, openPage, serveFixture, type Watched, waitReady } from './harness';
+import { baseURL, browser, openPage, serveFixture, type Watched, waitReady } from './harness';
 
 /**
  * The story as a film (exportVideo): files are read back with Debian's ffprobe and ffmpeg. This Chromium
@@ -219,7 +219,13 @@ describe('the story as a film', () => {
 
   it('cancels (AbortSignal), returns to the view, and a second film still works', async () => {
     const page = await app();
+    // A camera of the reader's own, to come back to.
+    await page.evaluate(() => {
+      const el = document.querySelector('archipelago-map') as unknown as { viewState: object };
+      el.viewState = { ...el.viewState, camera: { center: [21.5, 58.25], zoom: 5.25, bearing: 0 } };
+    });
     const before = await camera(page);
+    expect(before.camera).toMatchObject({ zoom: 5.25 });
     const cancelled = await page.evaluate(async () => {
       const el = document.querySelector('archipelago-map') as unknown as FilmApi & HTMLElement;
       const stop = new AbortController();
@@ -246,9 +252,19 @@ describe('the story as a film', () => {
     expect(cancelled).toBe('AbortError');
     expect(await camera(page)).toEqual(before);
     expect(await page.locator('archipelago-map [data-film-progress]').count()).toBe(0);
-    const again = await film(page, { ...SIZE, fps: FPS, chapters: [shipped.chapters[1].id], format: 'webm' });
+    // One chapter after a 3 s title card: 30 + 10 frames.
+    const again = await film(page, {
+      ...SIZE,
+      fps: FPS,
+      chapters: [shipped.chapters[1].id],
+      format: 'webm',
+      titleCard: true,
+    });
     expect(again.error).toBeUndefined();
-    expect(probe(save('again.webm', again.bytes)).frames).toBe(10);
+    const path = save('again.webm', again.bytes);
+    expect(probe(path).frames).toBe(40);
+    const frames = rgb(path);
+    expect(difference(frameOf(frames, 0), frameOf(frames, 35)).far).toBeGreaterThan(0.01);
   });
 
   it('says clearly when the encoder fails, and leaves the map usable', async () => {
@@ -323,6 +339,55 @@ describe('the story as a film', () => {
     expect(info.format).toContain('mp4');
     expect(info.codec).toBe('vp9');
     expect(info.frames).toBe(10);
+  });
+});
+
+describe('the standalone file', () => {
+  it('makes a film from file:// with no network', async () => {
+    const context = await (await browser()).newContext({
+      viewport: { width: 1280, height: 800 },
+      reducedMotion: 'reduce',
+    });
+    try {
+      const attempted: string[] = [];
+      await context.route('**/*', (route) => {
+        const url = route.request().url();
+        if (['file:', 'data:', 'blob:'].includes(new URL(url).protocol)) return route.continue();
+        attempted.push(url);
+        return route.abort('internetdisconnected');
+      });
+      const page = await context.newPage();
+      await page.goto(new URL('../../dist-standalone/baltic-archipelago.html', import.meta.url).href);
+      await waitReady(page);
+      const made = await film(page, {
+        ...SIZE,
+        fps: FPS,
+        chapters: [shipped.chapters[0].id],
+        format: 'webm',
+      });
+      expect(made.error).toBeUndefined();
+      expect(probe(save('standalone.webm', made.bytes)).frames).toBe(
+        Math.round((shipped.chapters[0].hold ?? 4) * FPS),
+      );
+      expect(attempted).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('a browser without WebCodecs', () => {
+  it('says why in the menu instead of failing', async () => {
+    const page = await app(() => {
+      delete (globalThis as { VideoEncoder?: unknown }).VideoEncoder;
+    });
+    await page.locator('archipelago-map [data-export]').click();
+    const item = page.locator('archipelago-map [data-export-video]');
+    expect(await item.textContent()).toContain('no WebCodecs');
+    await item.click();
+    await expect.poll(() => page.locator('archipelago-map .notice').textContent()).toContain('no WebCodecs');
+    expect(await page.locator('archipelago-map [data-film-options]').count()).toBe(0);
+    expect((await film(page, { ...SIZE, fps: FPS })).error).toContain('cannot encode video');
   });
 });
 
