@@ -155,7 +155,7 @@ function camera(page: Page) {
   });
 }
 
-describe('the story as a film', () => {
+describe('the story as a film', { timeout: 240_000 }, () => {
   it('makes an MP4 of two chapters: codec, size, frames = duration × fps, holds match exportImage', async () => {
     const page = await app();
     const before = await camera(page);
@@ -342,7 +342,7 @@ describe('the story as a film', () => {
   });
 });
 
-describe('the standalone file', () => {
+describe('the standalone file', { timeout: 240_000 }, () => {
   it('makes a film from file:// with no network', async () => {
     const context = await (await browser()).newContext({
       viewport: { width: 1280, height: 800 },
@@ -376,7 +376,7 @@ describe('the standalone file', () => {
   });
 });
 
-describe('a browser without WebCodecs', () => {
+describe('a browser without WebCodecs', { timeout: 240_000 }, () => {
   it('says why in the menu instead of failing', async () => {
     const page = await app(() => {
       delete (globalThis as { VideoEncoder?: unknown }).VideoEncoder;
@@ -391,7 +391,7 @@ describe('a browser without WebCodecs', () => {
   });
 });
 
-describe('the film of the simplified map (no WebGL)', () => {
+describe('the film of the simplified map (no WebGL)', { timeout: 240_000 }, () => {
   it('draws the SVG basemap into the frames, holds matching exportImage', async () => {
     const browser = await chromium.launch({
       executablePath: findChromium(),
