@@ -7,6 +7,7 @@ import { chromium } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM helper shared with the npm scripts
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
+import { axeViolations } from './a11y-checks';
 import { baseURL, browser, openPage, serveFixture, type Watched, waitReady } from './harness';
 
 /**
@@ -295,6 +296,30 @@ describe('the story as a film', { timeout: 240_000 }, () => {
       (document.querySelector('archipelago-map') as unknown as FilmApi).goToChapter(1),
     );
     await expect.poll(() => camera(page).then((c) => c.chapter)).toBe(shipped.chapters[1].id);
+  });
+
+  it('asks for format and size in a dialog, by keyboard, axe-clean, and covers the map while it renders', async () => {
+    const page = await app();
+    await page.locator('archipelago-map [data-export]').click();
+    await page.locator('archipelago-map [data-export-video]').click();
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          document.querySelector('archipelago-map')?.shadowRoot?.activeElement?.getAttribute('name'),
+        ),
+      )
+      .toBe('format');
+    expect(await axeViolations(page, 'film options')).toEqual([]);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('archipelago-map [data-film-options]').count()).toBe(0);
+    // The progress dialog, with a film that is cancelled by its own button.
+    const pending = film(page, { ...SIZE, fps: FPS });
+    await page.locator('archipelago-map [data-film-stop]').waitFor();
+    expect(await axeViolations(page, 'film progress')).toEqual([]);
+    const cover = await page.locator('archipelago-map .film-cover').boundingBox();
+    expect(cover).toMatchObject({ x: 0, width: 1280 });
+    await page.locator('archipelago-map [data-film-stop]').click();
+    expect((await pending).error).toMatch(/^AbortError/);
   });
 
   it('prefers H.264 for MP4 and never asks for it for WebM (stubbed isConfigSupported)', async () => {
