@@ -692,6 +692,8 @@ export class ArchipelagoMap extends LitElement {
   }
 
   private emitState(): void {
+    // An export driving the view (a film's every frame) returns to the view it had: nothing to tell.
+    if (this.hasAttribute('exporting')) return;
     emit(this, 'archipelago-state', { view: this.viewState });
   }
 

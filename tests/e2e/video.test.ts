@@ -160,7 +160,17 @@ describe('the story as a film', { timeout: 240_000 }, () => {
   it('makes an MP4 of two chapters: codec, size, frames = duration × fps, holds match exportImage', async () => {
     const page = await app();
     const before = await camera(page);
+    // The film's frames are no steps of the reader's: no state events, no history entries.
+    const history = await page.evaluate(() => {
+      const w = window as unknown as { states: number };
+      w.states = 0;
+      document.querySelector('archipelago-map')?.addEventListener('archipelago-state', () => w.states++);
+      return window.history.length;
+    });
     const made = await film(page, { ...SIZE, fps: FPS });
+    expect(
+      await page.evaluate(() => [(window as unknown as { states: number }).states, window.history.length]),
+    ).toEqual([0, history]);
     expect(made.error).toBeUndefined();
     expect(made.type).toBe('video/mp4');
     const path = save('two.mp4', made.bytes);
