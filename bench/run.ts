@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- ready frames deck bytes memory]`: builds `dist-bench/`, then measures the app against
+ * `npm run bench [-- ready frames deck bytes memory film]`: builds `dist-bench/`, then measures the app against
  * the bare map (the floor of this stack) and deck.gl in headless Chromium, prints the tables and writes
  * docs/performance.md. `BENCH_RUNS` sets the repetitions (default 7). See docs/performance.md, "Method".
  *
@@ -16,6 +16,7 @@ import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
 import { transfers } from './bytes';
 import { PATH_MS } from './camera';
 import { writeDoc } from './doc';
+import { filmSection, measureFilm } from './film';
 import {
   type Bytes,
   baselineSection,
@@ -152,6 +153,11 @@ async function main(): Promise<void> {
       ? await measureBytes(browser, base, mapSize)
       : { bytes: {}, errors: [] };
 
+    const film = measures.has('film')
+      ? await measureFilm(browser, base + targetPath(byKey('app'), VIEWPORT))
+      : null;
+    if (film) console.log(`film: ${film.error ?? `${film.frames} frames in ${film.seconds.toFixed(0)} s`}`);
+
     const stamp = `_Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${runs} repetitions._`;
     const sections = new Map<string, string>();
     const add = (name: string, body: string) => sections.set(name, `${body}\n\n${stamp}`);
@@ -160,6 +166,7 @@ async function main(): Promise<void> {
     if (measures.has('deck')) add('deck', deckSection(results));
     if (measures.has('bytes')) add('bytes', bytesSection(bytes));
     if (measures.has('memory')) add('memory', memorySection(results));
+    if (film) add('film', filmSection(film));
     // Only timed visits see the errors worth keeping: a bytes-only run leaves the last list alone.
     if (targets.length)
       add(
@@ -174,7 +181,7 @@ async function main(): Promise<void> {
       return;
     }
     for (const body of [head, ...sections.values()]) console.log(`\n${body}`);
-    writeDoc(DOC, head, sections, ['ready', 'frames', 'deck', 'bytes', 'memory', 'errors']);
+    writeDoc(DOC, head, sections, ['ready', 'frames', 'deck', 'bytes', 'memory', 'film', 'errors']);
     console.log(`\nwritten to ${DOC}`);
   } finally {
     await browser.close();

@@ -1,7 +1,7 @@
 /** The pages the bench loads, and which measure needs which. */
 import { datasetPath } from './server';
 
-export const MEASURES = ['ready', 'frames', 'deck', 'bytes', 'memory'] as const;
+export const MEASURES = ['ready', 'frames', 'deck', 'bytes', 'memory', 'film'] as const;
 export type Measure = (typeof MEASURES)[number];
 
 export const SIZES = {
@@ -34,7 +34,7 @@ export const TARGETS: readonly Target[] = [
   { key: 'deck-10k', label: 'deck.gl, 2,000 cities / 10,000 links', page: 'deck', size: '10k' },
 ];
 
-const NEEDS: Record<Exclude<Measure, 'bytes'>, readonly TargetKey[]> = {
+const NEEDS: Record<Exclude<Measure, 'bytes' | 'film'>, readonly TargetKey[]> = {
   ready: ['bare', 'app'],
   frames: ['bare', 'app', 'app-1k', 'app-10k'],
   deck: ['app-1k', 'deck-1k', 'app-10k', 'deck-10k'],
@@ -62,7 +62,7 @@ export const BASELINE_TARGETS: readonly Target[] = TARGETS.flatMap((t) =>
  */
 export function targetsFor(measures: ReadonlySet<Measure>, baseline = false): Target[] {
   const keys = new Set<TargetKey>();
-  for (const m of measures) if (m !== 'bytes') for (const k of NEEDS[m]) keys.add(k);
+  for (const m of measures) if (m !== 'bytes' && m !== 'film') for (const k of NEEDS[m]) keys.add(k);
   return TARGETS.filter((t) => keys.has(t.key)).flatMap((t) =>
     baseline && isAppKey(t.key) ? [t, baselineOf({ ...t, key: t.key })] : [t],
   );

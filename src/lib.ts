@@ -13,6 +13,7 @@
 
 export type { Controls } from './components/archipelago-map';
 export { ArchipelagoMap } from './components/define';
+export type { VideoOptions } from './components/film';
 export type { FilterState } from './data/filters';
 export type {
   Camera,

@@ -24,6 +24,7 @@ import { srOnly } from '../styles/sr-only';
 import { emit } from './emit';
 import { Exploring } from './exploring';
 import { Exports } from './exports';
+import type { VideoOptions } from './film';
 import { FocusController } from './focus-controller';
 import { renderHelp } from './help';
 import type { Hover, Status } from './host';
@@ -67,6 +68,7 @@ export type { Controls } from '../state/options';
  * @method exportSvg - a promise of the overlay as a standalone SVG document string.
  * @method viewAsChapter - a promise of the current camera, selection and filters as chapter JSON text.
  * @method exportChapters - every chapter as a numbered PNG, in one zip Blob.
+ * @method exportVideo - `({width, height, fps, chapters, format, titleCard, signal})` → the story as an MP4 or WebM Blob.
  * @fires archipelago-chapter - `{id, index}` on every chapter change; `{id: null, index: -1}` on leaving.
  * @fires archipelago-state - `{view}`: selection, filters, metric, path or camera changed (for URL state).
  * @fires archipelago-error - `{message, issues: [{code, path, message}]}`.
@@ -277,6 +279,14 @@ export class ArchipelagoMap extends LitElement {
   /** Every chapter of the story as a numbered PNG (01-archipelago.png, …), in one zip. */
   exportChapters(size = { width: 1920, height: 1080 }): Promise<Blob> {
     return this.exports.chapters(size);
+  }
+
+  /**
+   * The story as a film, frame by frame on a fixed clock: MP4 (H.264 where the browser encodes it, else
+   * VP9 or AV1) or WebM, default 1920×1080 at 30 fps; rejects with an AbortError when `signal` cancels.
+   */
+  exportVideo(options: VideoOptions = {}): Promise<Blob> {
+    return this.exports.video(options);
   }
 
   /**
@@ -582,6 +592,8 @@ export class ArchipelagoMap extends LitElement {
   }
 
   private emitState(): void {
+    // An export driving the view (a film's every frame) returns to the view it had: nothing to tell.
+    if (this.hasAttribute('exporting')) return;
     emit(this, 'archipelago-state', { view: this.viewState });
   }
 

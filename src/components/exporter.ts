@@ -2,7 +2,7 @@ import { applyFilters, type FilterState } from '../data/filters';
 import type { Dataset } from '../data/schema';
 import { localize } from '../data/text';
 import { chapterFromView, chapterJsonText } from '../export/chapter-json';
-import { type ExportScene, type LegendSpec, renderPng } from '../export/compose';
+import { type ExportScene, type LegendSpec, renderCanvas, renderPng } from '../export/compose';
 import { overlaySvg } from '../export/svg';
 import { fill, strings, type UiLang } from '../i18n/strings';
 import { linkStyle, proposedMark, type Theme } from '../overlay/palette';
@@ -97,9 +97,27 @@ export async function exportPng(
 ): Promise<Blob> {
   const view = source.view;
   if (!view) return renderPng(scene(null, source), size);
+  return view.atPixelRatio(pixelRatioFor(view, size), (canvas) => renderPng(scene(canvas, source), size));
+}
+
+/** Device pixels per CSS pixel that render the basemap sharp at `size`. */
+export function pixelRatioFor(view: CameraView, size: { width: number; height: number }): number {
   const { width, height } = view.viewport();
-  const ratio = Math.min(4, Math.max(1, size.width / Math.max(1, width), size.height / Math.max(1, height)));
-  return view.atPixelRatio(ratio, (canvas) => renderPng(scene(canvas, source), size));
+  return Math.min(4, Math.max(1, size.width / Math.max(1, width), size.height / Math.max(1, height)));
+}
+
+/** One frame of a film: the view composed as the PNG export does, on `into`. */
+export async function composeFrame(
+  source: ExportSource,
+  size: { width: number; height: number },
+  into: HTMLCanvasElement,
+): Promise<void> {
+  const view = source.view;
+  if (!view) await renderCanvas(scene(null, source), size, into);
+  else
+    await view.atPixelRatio(pixelRatioFor(view, size), (canvas) =>
+      renderCanvas(scene(canvas, source), size, into),
+    );
 }
 
 export function exportOverlaySvg(source: ExportSource): string {

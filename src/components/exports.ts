@@ -1,19 +1,20 @@
 import { localize } from '../data/text';
 import { strings } from '../i18n/strings';
 import type { ExportSource } from './exporter';
+import type { VideoOptions } from './film';
 import type { ArchipelagoHost } from './host';
 import type { MapHostController } from './map-host';
 import type { Network } from './network';
 import type { StoryController } from './story-controller';
 
-export type ExportKind = 'png' | 'png2x' | 'svg' | 'chapters' | 'chapter';
+export type ExportKind = 'png' | 'png2x' | 'svg' | 'chapters' | 'chapter' | 'video';
 
 const NOT_READY = 'archipelago-map: nothing to export before the map is ready';
 
 /**
  * Pictures and files of what the map shows: PNG (basemap, marks, legend and caption composed), the
- * overlay as SVG, the view as chapter JSON, and every chapter as a zip of PNGs. The exporters load on
- * first use. No life cycle of its own: the element calls it.
+ * overlay as SVG, the view as chapter JSON, every chapter as a zip of PNGs, and the story as a film. The
+ * exporters load on first use. No life cycle of its own: the element calls it.
  */
 export class Exports {
   constructor(
@@ -76,12 +77,27 @@ export class Exports {
     return zipFiles(files);
   }
 
+  /** The story as a film (MP4 or WebM); the film code loads on first use. */
+  async video(options: VideoOptions = {}): Promise<Blob> {
+    if (!this.source()) throw new Error(NOT_READY);
+    const { makeFilm } = await import('./film');
+    return makeFilm(this.filmContext(), options);
+  }
+
+  private filmContext() {
+    return { host: this.host, map: this.map, story: this.story, source: () => this.source() };
+  }
+
   /** The export menu's items: make the file and download it, saying how it went. */
   async run(kind: ExportKind): Promise<void> {
     const host = this.host;
     const t = strings(host.uiLang);
     const flash = this.parts.flash;
     host.exportOpen = false;
+    if (kind === 'video') {
+      const { filmFromMenu } = await import('./film');
+      return filmFromMenu(this.filmContext(), flash);
+    }
     flash(t.exporting);
     try {
       const { download } = await import('./exporter');

@@ -85,6 +85,15 @@ export function renderToolbar(p: ToolbarProps) {
                 </li>`
                 : nothing
             }
+            ${
+              p.hasChapters
+                ? html`<li>
+                  <button type="button" data-export-video @click=${() => p.onExport('video')}>
+                    ${'VideoEncoder' in window ? t.exportVideo : t.videoUnsupported}
+                  </button>
+                </li>`
+                : nothing
+            }
             <li><button type="button" data-copy-chapter @click=${() => p.onExport('chapter')}>${t.copyChapter}</button></li>
           </ul>`
           : nothing

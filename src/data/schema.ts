@@ -408,6 +408,14 @@ export const ChapterSchema = v.pipe(
     camera: v.optional(ref(CameraSchema, 'Where the map goes for this chapter.')),
     highlight: v.optional(v.pipe(HighlightSchema, v.description('Cities, links and groups to emphasise.'))),
     filters: v.optional(v.pipe(FiltersSchema, v.description('Filters applied while the chapter is shown.'))),
+    hold: v.optional(
+      v.pipe(
+        v.number(),
+        v.minValue(0),
+        v.maxValue(600),
+        v.description('Seconds a film of the story stays on the chapter after flying to it (default 4).'),
+      ),
+    ),
   }),
   v.title('Chapter'),
   v.description('One step of the story.'),

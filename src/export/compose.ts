@@ -66,8 +66,17 @@ interface Box {
 
 /** Renders the scene to a PNG of exactly `size` pixels. */
 export async function renderPng(scene: ExportScene, size: { width: number; height: number }): Promise<Blob> {
+  return toBlob(await renderCanvas(scene, size));
+}
+
+/** Renders the scene on a canvas of exactly `size` pixels: `into` when given (a film's every frame). */
+export async function renderCanvas(
+  scene: ExportScene,
+  size: { width: number; height: number },
+  into?: HTMLCanvasElement,
+): Promise<HTMLCanvasElement> {
   const { width, height } = targetSize(size);
-  const canvas = document.createElement('canvas');
+  const canvas = into ?? document.createElement('canvas');
   canvas.width = width;
   canvas.height = height;
   const ctx = canvas.getContext('2d');
@@ -92,7 +101,7 @@ export async function renderPng(scene: ExportScene, size: { width: number; heigh
   if (scene.attribution?.trim()) {
     drawAttribution(ctx, scene, scene.attribution.trim(), furniture.k, width, height);
   }
-  return toBlob(canvas);
+  return canvas;
 }
 
 /**

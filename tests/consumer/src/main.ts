@@ -13,6 +13,7 @@ import {
   type ArchipelagoStateDetail,
   type Dataset,
   type FilterState,
+  type VideoOptions,
   type ViewState,
 } from 'baltic-archipelago';
 
@@ -86,7 +87,9 @@ async function exports(): Promise<void> {
   const svg: string = await map.exportSvg();
   const chapterJson: string = await map.viewAsChapter();
   const zip: Blob = await map.exportChapters({ width: 1280, height: 720 });
-  log(png.size, svg.length, chapterJson, zip.type);
+  const options: VideoOptions = { width: 1280, height: 720, fps: 30, format: 'webm', titleCard: true };
+  const film: Blob = await map.exportVideo({ ...options, signal: new AbortController().signal });
+  log(png.size, svg.length, chapterJson, zip.type, film.type);
 }
 
 // Events: on the element, on a parent (they bubble and are composed) and on document, each with its
