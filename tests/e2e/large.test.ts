@@ -67,25 +67,29 @@ describe('a large network', () => {
 
     // A link on the canvas is found under the pointer and selected by a click: the pointer goes to a
     // solid pixel of the link canvas where nothing covers the map.
-    const hit = await page.evaluate(() => {
-      const el = document.querySelector('archipelago-map');
-      const canvas = el?.shadowRoot?.querySelector('canvas.link-canvas');
-      if (!el || !(canvas instanceof HTMLCanvasElement)) return null;
-      const box = el.getBoundingClientRect();
-      const rect = canvas.getBoundingClientRect();
-      const data = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data;
-      if (!data) return null;
-      for (let py = 0; py < canvas.height; py += 5)
-        for (let px = 0; px < canvas.width; px += 5) {
-          if ((data[(py * canvas.width + px) * 4 + 3] ?? 0) < 255) continue;
-          const x = rect.left + (px * rect.width) / canvas.width;
-          const y = rect.top + (py * rect.height) / canvas.height;
-          if (x < box.left + 400 || x > box.right - 100 || y < box.top + 200 || y > box.bottom - 100)
-            continue;
-          if (el.shadowRoot?.elementFromPoint(x, y)?.closest('.map')) return { x, y };
-        }
-      return null;
-    });
+    const findHit = () =>
+      page.evaluate(() => {
+        const el = document.querySelector('archipelago-map');
+        const canvas = el?.shadowRoot?.querySelector('canvas.link-canvas');
+        if (!el || !(canvas instanceof HTMLCanvasElement)) return null;
+        const box = el.getBoundingClientRect();
+        const rect = canvas.getBoundingClientRect();
+        const data = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data;
+        if (!data) return null;
+        for (let py = 0; py < canvas.height; py += 5)
+          for (let px = 0; px < canvas.width; px += 5) {
+            if ((data[(py * canvas.width + px) * 4 + 3] ?? 0) < 255) continue;
+            const x = rect.left + (px * rect.width) / canvas.width;
+            const y = rect.top + (py * rect.height) / canvas.height;
+            if (x < box.left + 400 || x > box.right - 100 || y < box.top + 200 || y > box.bottom - 100)
+              continue;
+            if (el.shadowRoot?.elementFromPoint(x, y)?.closest('.map')) return { x, y };
+          }
+        return null;
+      });
+    // The canvas is drawn again once the camera rests after the zoom: look until a link is there.
+    await expect.poll(findHit, { timeout: 20_000 }).not.toBeNull();
+    const hit = await findHit();
     expect(hit).not.toBeNull();
     if (!hit) return;
     await page.mouse.click(hit.x, hit.y);

@@ -91,8 +91,8 @@ const steps: { mentions: string[]; run: () => Promise<void> }[] = [
       const presses = await tabUntil(page, (f) => f.city !== null);
       const now = await focused(page);
       expect(now.city).toBe('berlin');
-      // The page's button, the map canvas, its attribution button: then the islands.
-      expect(presses).toBeLessThanOrEqual(4);
+      // The page's Edit link and Embed button, the map canvas, its attribution button: then the islands.
+      expect(presses).toBeLessThanOrEqual(5);
       expect(await focusReport(page)).toMatchObject({ visible: true, unobscured: true });
       await expect.poll(() => inMap(page, '[role="tooltip"]').textContent()).toContain('Berlin');
     },
