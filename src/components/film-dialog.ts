@@ -96,9 +96,25 @@ export function renderFilmProgress(p: { t: FilmStrings; progress: FilmProgress; 
   </div>`;
 }
 
-/** Keys stay in the dialog (the map's keys would step the story under it); Escape cancels. */
+/**
+ * Keys stay in the dialog (the map's keys would step the story under it); Tab and Shift+Tab go round
+ * its controls, as in any modal dialog; Escape cancels.
+ */
 function keepKeys(event: KeyboardEvent, cancel: () => void): void {
   event.stopPropagation();
+  if (event.key === 'Tab') {
+    const root = event.currentTarget as HTMLElement;
+    const items = [
+      ...root.querySelectorAll<HTMLElement>('button, select, input, [tabindex]:not([tabindex="-1"])'),
+    ].filter((el) => !el.hasAttribute('disabled'));
+    const active = (root.getRootNode() as ShadowRoot).activeElement;
+    const wrapTo = event.shiftKey ? active === items[0] && items.at(-1) : active === items.at(-1) && items[0];
+    if (wrapTo) {
+      event.preventDefault();
+      wrapTo.focus();
+    }
+    return;
+  }
   if (event.key !== 'Escape') return;
   event.preventDefault();
   cancel();

@@ -320,6 +320,22 @@ describe('the story as a film', { timeout: 240_000 }, () => {
       )
       .toBe('format');
     expect(await axeViolations(page, 'film options')).toEqual([]);
+    // Tab and Shift+Tab go round the dialog's controls and never leave it (it is modal).
+    const inDialog = () =>
+      page.evaluate(
+        () =>
+          !!document
+            .querySelector('archipelago-map')
+            ?.shadowRoot?.activeElement?.closest('[data-film-options]'),
+      );
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      expect(await inDialog()).toBe(true);
+    }
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Shift+Tab');
+      expect(await inDialog()).toBe(true);
+    }
     await page.keyboard.press('Escape');
     expect(await page.locator('archipelago-map [data-film-options]').count()).toBe(0);
     // The progress dialog, with a film that is cancelled by its own button.
