@@ -408,6 +408,14 @@ export const ChapterSchema = v.pipe(
     camera: v.optional(ref(CameraSchema, 'Where the map goes for this chapter.')),
     highlight: v.optional(v.pipe(HighlightSchema, v.description('Cities, links and groups to emphasise.'))),
     filters: v.optional(v.pipe(FiltersSchema, v.description('Filters applied while the chapter is shown.'))),
+    play: v.optional(
+      v.pipe(
+        v.strictTuple([ref(YearSchema, 'From'), ref(YearSchema, 'To')]),
+        v.description(
+          '[from, to]: the chapter plays these years, one a step: it opens on from (the partnerships active then), each "next" advances a year until to, then the next chapter follows.',
+        ),
+      ),
+    ),
   }),
   v.title('Chapter'),
   v.description('One step of the story.'),
