@@ -86,6 +86,29 @@
      * frame would fire `moveend` every frame, which makes the app redraw twice and write the URL each frame.
      * Returns the intervals between animation frames (whole-frame time) and the overlay's work in each.
      */
+    async runYears() {
+      const el = document.querySelector('archipelago-map');
+      const draws = globalThis.__archipelagoOverlayTimes;
+      const update = [];
+      const overlay = [];
+      const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+      // Every year of the synthetic data (1995–2024) and one more, there and back: links appear and go.
+      const years = [];
+      for (let y = 1995; y <= 2025; y++) years.push(y);
+      for (const year of [...years, ...years.reverse()]) {
+        await frame();
+        draws.length = 0;
+        const t0 = performance.now();
+        el.setAttribute('year', String(year));
+        await el.updateComplete;
+        update.push(performance.now() - t0);
+        await frame();
+        overlay.push(draws.reduce((a, b) => a + b, 0));
+      }
+      el.removeAttribute('year');
+      return { update, overlay };
+    },
+
     async runCamera(segments) {
       const map = findMap();
       const draws = globalThis.__archipelagoOverlayTimes;

@@ -26,6 +26,7 @@ import {
   problemsSection,
   type Results,
   readySection,
+  yearsSection,
 } from './report';
 import { datasetPath, serve } from './server';
 import {
@@ -138,6 +139,7 @@ async function main(): Promise<void> {
         const v = await visit(browser, urlOf(target, mapSize), {
           memory: measures.has('memory'),
           frames: runsFrames(target, measures),
+          years: measures.has('years') && target.key === 'app-10k',
         });
         const visits = results[target.key] ?? [];
         visits[rep] = v;
@@ -160,6 +162,7 @@ async function main(): Promise<void> {
     if (measures.has('deck')) add('deck', deckSection(results));
     if (measures.has('bytes')) add('bytes', bytesSection(bytes));
     if (measures.has('memory')) add('memory', memorySection(results));
+    if (measures.has('years')) add('years', yearsSection(results));
     // Only timed visits see the errors worth keeping: a bytes-only run leaves the last list alone.
     if (targets.length)
       add(
@@ -174,7 +177,7 @@ async function main(): Promise<void> {
       return;
     }
     for (const body of [head, ...sections.values()]) console.log(`\n${body}`);
-    writeDoc(DOC, head, sections, ['ready', 'frames', 'deck', 'bytes', 'memory', 'errors']);
+    writeDoc(DOC, head, sections, ['ready', 'frames', 'deck', 'bytes', 'memory', 'years', 'errors']);
     console.log(`\nwritten to ${DOC}`);
   } finally {
     await browser.close();

@@ -20,7 +20,7 @@ export const timelineStyles = css`
     box-sizing: border-box;
   }
   section {
-    padding: 8px 12px 6px;
+    padding: 6px 10px 4px;
     border-radius: 8px;
     background: var(--surface, #fff);
     border: 1px solid var(--surface-border, #9fb2bf);
@@ -71,8 +71,8 @@ export const timelineStyles = css`
   }
   .track {
     position: relative;
-    height: 56px;
-    margin: 6px 10px 0;
+    height: 44px;
+    margin: 4px 10px 0;
     touch-action: none;
     cursor: pointer;
   }

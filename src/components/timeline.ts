@@ -81,7 +81,8 @@ export class ArchipelagoTimeline extends LitElement {
     const n = bins.length;
     const top = Math.max(1, ...bins.map((b) => b.established + b.proposed));
     const at = (year: number) => `${(((year - extent[0] + 0.5) / n) * 100).toFixed(3)}%`;
-    const inside = (year: number) => !years || (year >= years[0] && year <= years[1]);
+    // Bars of partnerships started by the (last) year shown stand out: those may be active in it.
+    const inside = (year: number) => !years || year <= years[1];
     const bars = bins.map((b, i) => {
       const e = (b.established / top) * 100;
       const p = (b.proposed / top) * 100;
