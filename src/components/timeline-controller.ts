@@ -143,7 +143,7 @@ export class TimelineController implements ReactiveController {
     const year = this.year;
     if (!dataset || !previous || year === null || !onlyYearsDiffer(previous, now)) return null;
     const before = previous.years && previous.years[0] === previous.years[1] ? previous.years[0] : null;
-    return yearAnnouncement(dataset, now, before, year, this.host.uiLang);
+    return yearAnnouncement(dataset, now, before, year, this.host.uiLang, this.network.filtered ?? undefined);
   }
 
   private get extent(): [number, number] | null {

@@ -5,7 +5,7 @@
  */
 import { fill, type UiLang } from '../i18n/strings';
 import { timelineStrings } from '../i18n/timeline-strings';
-import { applyFilters, type FilterData, type FilterState } from './filters';
+import { applyFilters, type FilterData, type FilterResult, type FilterState } from './filters';
 import type { Dataset } from './schema';
 import { isProposed } from './sources';
 import { localize } from './text';
@@ -35,50 +35,53 @@ export function startHistogram(
   return bins;
 }
 
-/** What moving from one year to another changes, with the other filters held. Ids are prefixed by kind. */
+/** What moving from one year to another changes, with the other filters held. */
 export interface YearChange {
-  begins: string[];
-  ends: string[];
+  begins: Partnership[];
+  ends: Partnership[];
   /** Links and groups active in the new year. */
   active: number;
 }
 
-const key = (kind: 'link' | 'group', id: string) => `${kind}:${id}`;
-
-function activeKeys(dataset: FilterData, filters: FilterState, year: number): Set<string> {
-  const r = applyFilters(dataset, { ...filters, years: [year, year] });
-  return new Set([
-    ...[...r.links].map((id) => key('link', id)),
-    ...[...r.groups].map((id) => key('group', id)),
-  ]);
+export interface Partnership {
+  kind: 'link' | 'group';
+  id: string;
 }
 
 /**
  * The change from the year `from` (null: from no year, all that is active begins) to the year `to`,
- * in dataset order: links first, then groups.
+ * in dataset order: links first, then groups. `now`, when given, is `applyFilters` for the year `to`
+ * (the map has it already: a step on a large network then filters once, not twice).
  */
 export function yearChange(
   dataset: FilterData,
   filters: FilterState,
   from: number | null,
   to: number,
+  now: Pick<FilterResult, 'links' | 'groups'> = applyFilters(dataset, { ...filters, years: [to, to] }),
 ): YearChange {
-  const now = activeKeys(dataset, filters, to);
-  const before = from === null ? new Set<string>() : activeKeys(dataset, filters, from);
-  const order = [
-    ...(dataset.links ?? []).map((l) => key('link', l.id)),
-    ...(dataset.groups ?? []).map((g) => key('group', g.id)),
-  ];
-  return {
-    begins: order.filter((k) => now.has(k) && !before.has(k)),
-    ends: order.filter((k) => before.has(k) && !now.has(k)),
-    active: now.size,
+  const none = { links: new Set<string>(), groups: new Set<string>() };
+  const before = from === null ? none : applyFilters(dataset, { ...filters, years: [from, from] });
+  const begins: Partnership[] = [];
+  const ends: Partnership[] = [];
+  const compare = (
+    kind: Partnership['kind'],
+    ids: readonly { id: string }[],
+    a: Set<string>,
+    b: Set<string>,
+  ) => {
+    for (const { id } of ids) {
+      if (b.has(id) && !a.has(id)) begins.push({ kind, id });
+      else if (a.has(id) && !b.has(id)) ends.push({ kind, id });
+    }
   };
+  compare('link', dataset.links ?? [], before.links, now.links);
+  compare('group', dataset.groups ?? [], before.groups, now.groups);
+  return { begins, ends, active: now.links.size + now.groups.size };
 }
 
 /** A partnership's name for speech: its title, else its ends (a link) or its name (a group). */
-export function partnershipName(dataset: Dataset, prefixed: string, lang: UiLang): string {
-  const [kind, id] = prefixed.split(/:(.*)/s) as ['link' | 'group', string];
+export function partnershipName(dataset: Dataset, { kind, id }: Partnership, lang: UiLang): string {
   if (kind === 'group') {
     const group = dataset.groups.find((g) => g.id === id);
     return group ? localize(group.name, lang) : id;
@@ -107,15 +110,19 @@ export function yearAnnouncement(
   from: number | null,
   to: number,
   lang: UiLang,
+  now?: Pick<FilterResult, 'links' | 'groups'>,
 ): string {
   const t = timelineStrings(lang);
-  const change = yearChange(dataset, filters, from, to);
-  const named = [
-    ...change.begins.map((k) => `${partnershipName(dataset, k, lang)} ${t.begins}`),
-    ...change.ends.map((k) => `${partnershipName(dataset, k, lang)} ${t.ends}`),
+  const change = yearChange(dataset, filters, from, to, now);
+  // Only the few named are looked up: a step on a large network changes hundreds.
+  const changes = [
+    ...change.begins.map((k) => [k, t.begins] as const),
+    ...change.ends.map((k) => [k, t.ends] as const),
   ];
-  const parts = named.slice(0, NAMED_CHANGES);
-  if (named.length > NAMED_CHANGES) parts.push(fill(t.more, { n: named.length - NAMED_CHANGES }));
+  const parts = changes
+    .slice(0, NAMED_CHANGES)
+    .map(([k, verb]) => `${partnershipName(dataset, k, lang)} ${verb}`);
+  if (changes.length > NAMED_CHANGES) parts.push(fill(t.more, { n: changes.length - NAMED_CHANGES }));
   parts.push(fill(t.active, { n: change.active }));
   return `${to}: ${parts.join('; ')}`;
 }

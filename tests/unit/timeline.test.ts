@@ -131,7 +131,9 @@ describe('yearAnnouncement', () => {
       ...shipped,
       links: [{ ...shipped.links.find((l) => l.id === 'berlin-warsaw-twin')!, title: undefined }],
     };
-    expect(partnershipName(data, 'link:berlin-warsaw-twin', 'en')).toBe('Berlin–Warsaw twin cities');
+    expect(partnershipName(data, { kind: 'link', id: 'berlin-warsaw-twin' }, 'en')).toBe(
+      'Berlin–Warsaw twin cities',
+    );
   });
 });
 
