@@ -372,7 +372,7 @@ export class ArchipelagoMap extends LitElement {
     }
     const ready = this.status === 'ready';
     if (ready && (changed.has('chapter') || changed.has('status'))) this.story.show();
-    if (ready && this.timing.shown) this.timing.load();
+    if (ready) this.timing.load(this.timing.shown);
     // What the panel talks about stays on screen beside it.
     if (ready && (changed.has('panelOpen') || changed.has('path') || changed.has('status'))) {
       const path = this.network.path;

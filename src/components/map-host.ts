@@ -379,7 +379,7 @@ export class MapHostController implements ReactiveController {
     const insets = {
       top: measure('.toolbar', 'top'),
       right: Math.max(56, wide && host.panelOpen ? measure('.panel', 'right') : 0),
-      bottom: measure('.story', 'bottom'),
+      bottom: Math.max(measure('.story', 'bottom'), measure('.timeline-slot', 'bottom')),
       left: wide && host.legendOpen ? measure('.legend', 'left') : 0,
     };
     this.insets = insets;

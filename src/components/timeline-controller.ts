@@ -1,6 +1,5 @@
 import type { PropertyValues, ReactiveController } from 'lit';
 import { type FilterState, yearExtent } from '../data/filters';
-import { nextYear, yearAnnouncement } from '../data/timeline';
 import type { ArchipelagoHost } from './host';
 import type { Network } from './network';
 import type { TimelineRequest } from './timeline';
@@ -19,6 +18,9 @@ export class TimelineController implements ReactiveController {
   speed = DEFAULT_SPEED;
   private timer: number | null = null;
   private loading: Promise<unknown> | null = null;
+  private timelineLoading: Promise<unknown> | null = null;
+  /** The timeline's arithmetic and words (src/data/timeline.ts), loaded after ready with the timeline. */
+  private words: typeof import('../data/timeline') | null = null;
 
   constructor(
     private readonly host: ArchipelagoHost,
@@ -50,9 +52,15 @@ export class TimelineController implements ReactiveController {
     return this.playing || playsYears ? this.year : null;
   }
 
-  /** The timeline's code comes after the first picture (it is not needed to draw the map). */
-  load(): void {
-    this.loading ??= import('./timeline');
+  /**
+   * The timeline's code comes after the first picture (it is not needed to draw the map); what a year
+   * step says is loaded then too, even without the timeline (the `year` attribute, a chapter that plays).
+   */
+  load(withTimeline: boolean): void {
+    this.loading ??= import('../data/timeline').then((words) => {
+      this.words = words;
+    });
+    if (withTimeline) this.timelineLoading ??= import('./timeline');
   }
 
   /** Before rendering, ahead of the explore state: the `year` attribute, and a chapter stops playing. */
@@ -141,9 +149,17 @@ export class TimelineController implements ReactiveController {
     const dataset = this.network.dataset;
     const now = this.host.filters;
     const year = this.year;
-    if (!dataset || !previous || year === null || !onlyYearsDiffer(previous, now)) return null;
+    const words = this.words;
+    if (!words || !dataset || !previous || year === null || !onlyYearsDiffer(previous, now)) return null;
     const before = previous.years && previous.years[0] === previous.years[1] ? previous.years[0] : null;
-    return yearAnnouncement(dataset, now, before, year, this.host.uiLang, this.network.filtered ?? undefined);
+    return words.yearAnnouncement(
+      dataset,
+      now,
+      before,
+      year,
+      this.host.uiLang,
+      this.network.filtered ?? undefined,
+    );
   }
 
   private get extent(): [number, number] | null {
@@ -160,7 +176,7 @@ export class TimelineController implements ReactiveController {
     this.timer = window.setTimeout(() => {
       this.timer = null;
       const extent = this.extent;
-      const next = extent && this.playing ? nextYear(this.year, extent) : null;
+      const next = extent && this.playing && this.words ? this.words.nextYear(this.year, extent) : null;
       if (next === null) {
         this.stop();
         return;

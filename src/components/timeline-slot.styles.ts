@@ -47,20 +47,24 @@ export const timelineSlotStyles = css`
       transition: none;
     }
   }
+  /* Its height is set before the timeline's code arrives, so the camera keeps the islands above it. */
   .timeline-slot {
     position: absolute;
     bottom: 28px;
     inset-inline-start: 344px;
     inset-inline-end: 60px;
     max-width: 720px;
+    min-height: 112px;
   }
-  .frame[data-narrow] .timeline-slot {
-    inset-inline-start: 12px;
-    inset-inline-end: 12px;
-    bottom: 64px;
+  .timeline-slot.beside-panel {
+    inset-inline-end: 452px;
   }
   .frame[data-theme='projector'] .timeline-slot {
     inset-inline-start: 600px;
     max-width: none;
+    min-height: 200px;
+  }
+  .frame[data-theme='projector'] .timeline-slot.beside-panel {
+    inset-inline-end: 632px;
   }
 `;

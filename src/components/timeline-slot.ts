@@ -3,9 +3,13 @@ import type { ArchipelagoHost } from './host';
 import type { Network } from './network';
 import type { TimelineController } from './timeline-controller';
 
-/** Where the timeline goes under the map; `<archipelago-timeline>` itself loads after the map is ready. */
+/**
+ * Where the timeline goes under the map; `<archipelago-timeline>` itself loads after the map is ready.
+ * Not over the table view, and not on a narrow screen, where it would cover most of the map.
+ */
 export function renderTimeline(host: ArchipelagoHost, network: Network, timing: TimelineController) {
-  return html`<div class="timeline-slot">
+  if (host.tableOpen || host.narrow) return nothing;
+  return html`<div class=${host.panelOpen ? 'timeline-slot beside-panel' : 'timeline-slot'}>
     <archipelago-timeline
       .data=${network.dataset}
       lang=${host.uiLang}

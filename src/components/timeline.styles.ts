@@ -68,6 +68,7 @@ export const timelineStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 4px;
+    min-height: 32px;
   }
   .track {
     position: relative;

@@ -231,5 +231,5 @@ describe('every chapter at once', () => {
       expect([view.getUint32(16), view.getUint32(20)], name).toEqual([1920, 1080]);
     }
     expect(await page.locator('archipelago-map').getAttribute('chapter')).toBe('gulf-of-finland');
-  });
+  }, 240_000);
 });
