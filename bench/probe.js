@@ -86,6 +86,53 @@
      * frame would fire `moveend` every frame, which makes the app redraw twice and write the URL each frame.
      * Returns the intervals between animation frames (whole-frame time) and the overlay's work in each.
      */
+    /**
+     * Steps the `year` attribute through every year of the synthetic data (1995–2024, and one more) and
+     * back, one step a frame. Per step: the element's whole update (to `updateComplete`, with the page's
+     * own `archipelago-state` handler), and the overlay's work: filtering, setting what is shown (timed by
+     * wrapping the element's network and overlay, private fields reached as `view.map` is above) and the
+     * overlay's draws in the next frame.
+     */
+    async runYears() {
+      const el = document.querySelector('archipelago-map');
+      const draws = globalThis.__archipelagoOverlayTimes;
+      const update = [];
+      const overlay = [];
+      let work = 0;
+      const timed = (obj, name) => {
+        const original = obj[name];
+        obj[name] = function (...args) {
+          const t0 = performance.now();
+          try {
+            return original.apply(this, args);
+          } finally {
+            work += performance.now() - t0;
+          }
+        };
+        return () => {
+          obj[name] = original;
+        };
+      };
+      const restore = [timed(el.network, 'filter'), timed(el.overlay, 'setEmphasis')];
+      const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+      const years = [];
+      for (let y = 1995; y <= 2025; y++) years.push(y);
+      for (const year of [...years, ...[...years].reverse()]) {
+        await frame();
+        draws.length = 0;
+        work = 0;
+        const t0 = performance.now();
+        el.setAttribute('year', String(year));
+        await el.updateComplete;
+        update.push(performance.now() - t0);
+        await frame();
+        overlay.push(work + draws.reduce((a, b) => a + b, 0));
+      }
+      for (const undo of restore) undo();
+      el.removeAttribute('year');
+      return { update, overlay };
+    },
+
     async runCamera(segments) {
       const map = findMap();
       const draws = globalThis.__archipelagoOverlayTimes;

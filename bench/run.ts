@@ -27,6 +27,7 @@ import {
   problemsSection,
   type Results,
   readySection,
+  yearsSection,
 } from './report';
 import { datasetPath, serve } from './server';
 import {
@@ -139,6 +140,7 @@ async function main(): Promise<void> {
         const v = await visit(browser, urlOf(target, mapSize), {
           memory: measures.has('memory'),
           frames: runsFrames(target, measures),
+          years: measures.has('years') && target.key === 'app-10k',
         });
         const visits = results[target.key] ?? [];
         visits[rep] = v;
@@ -167,6 +169,7 @@ async function main(): Promise<void> {
     if (measures.has('bytes')) add('bytes', bytesSection(bytes));
     if (measures.has('memory')) add('memory', memorySection(results));
     if (film) add('film', filmSection(film));
+    if (measures.has('years')) add('years', yearsSection(results));
     // Only timed visits see the errors worth keeping: a bytes-only run leaves the last list alone.
     if (targets.length)
       add(
@@ -181,7 +184,7 @@ async function main(): Promise<void> {
       return;
     }
     for (const body of [head, ...sections.values()]) console.log(`\n${body}`);
-    writeDoc(DOC, head, sections, ['ready', 'frames', 'deck', 'bytes', 'memory', 'film', 'errors']);
+    writeDoc(DOC, head, sections, ['ready', 'frames', 'deck', 'bytes', 'memory', 'film', 'years', 'errors']);
     console.log(`\nwritten to ${DOC}`);
   } finally {
     await browser.close();

@@ -1,7 +1,7 @@
 /** The pages the bench loads, and which measure needs which. */
 import { datasetPath } from './server';
 
-export const MEASURES = ['ready', 'frames', 'deck', 'bytes', 'memory', 'film'] as const;
+export const MEASURES = ['ready', 'frames', 'deck', 'bytes', 'memory', 'film', 'years'] as const;
 export type Measure = (typeof MEASURES)[number];
 
 export const SIZES = {
@@ -39,6 +39,7 @@ const NEEDS: Record<Exclude<Measure, 'bytes' | 'film'>, readonly TargetKey[]> = 
   frames: ['bare', 'app', 'app-1k', 'app-10k'],
   deck: ['app-1k', 'deck-1k', 'app-10k', 'deck-10k'],
   memory: ['bare', 'app', 'app-1k', 'app-10k'],
+  years: ['app-10k'],
 };
 
 /** The measures an A/B run against a baseline build takes: the others compare with other pages. */

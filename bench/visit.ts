@@ -16,12 +16,21 @@ export interface FrameRun {
   elapsed: number;
 }
 
+/** One year step after another (the `year` attribute), each timed from the change to its frame. */
+export interface YearRun {
+  /** The element's update for each step (filters, emphasis, the overlay's marks), ms. */
+  update: number[];
+  /** The overlay's own frame draws after each step, ms (0 when it drew nothing). */
+  overlay: number[];
+}
+
 export interface Visit {
   /** ms from navigation start; null when the page never became ready. */
   ready: number | null;
   /** `usedJSHeapSize` after ready and a forced garbage collection (main thread only). */
   heap: number | null;
   frames: FrameRun | null;
+  years: YearRun | null;
   /** URLs that finished loading before ready. */
   loaded: string[];
   mapSize: { width: number; height: number } | null;
@@ -31,6 +40,7 @@ export interface Visit {
 export interface VisitOptions {
   memory?: boolean;
   frames?: boolean;
+  years?: boolean;
   loaded?: boolean;
   mapSize?: boolean;
   timeoutMs?: number;
@@ -42,7 +52,15 @@ const IGNORED = /GL Driver Message|GPU stall due to ReadPixels/;
 export async function visit(browser: Browser, url: string, options: VisitOptions = {}): Promise<Visit> {
   // A fresh context per load: an empty HTTP cache, as on a first visit, and nothing left from the last page.
   const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'no-preference' });
-  const result: Visit = { ready: null, heap: null, frames: null, loaded: [], mapSize: null, errors: [] };
+  const result: Visit = {
+    ready: null,
+    heap: null,
+    frames: null,
+    years: null,
+    loaded: [],
+    mapSize: null,
+    errors: [],
+  };
   const errors = result.errors;
   try {
     const page = await context.newPage();
@@ -87,6 +105,7 @@ export async function visit(browser: Browser, url: string, options: VisitOptions
         `window.__bench.runCamera(${JSON.stringify(SEGMENTS)})`,
       )) as FrameRun;
     }
+    if (options.years) result.years = (await page.evaluate('window.__bench.runYears()')) as YearRun;
     return result;
   } catch (error) {
     errors.push(`bench: ${String(error)}`);

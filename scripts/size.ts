@@ -7,9 +7,12 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-/** Chunks loaded only when the reader asks for them (exports, speaker view, tables, panel, CSV, files, no WebGL). */
+/**
+ * Chunks loaded only when the reader asks for them (exports, the film, speaker view, tables, panel, CSV,
+ * files, no WebGL), or after ready (the timeline).
+ */
 const LAZY =
-  /^(exporter|film|speaker-view|data-tables|info-panel|csv|read-files|simplified-view)-[\w-]+\.js$/;
+  /^(exporter|film|speaker-view|data-tables|info-panel|csv|read-files|simplified-view|timeline)-[\w-]+\.js$/;
 /** The editor (`index.html?edit`), loaded only on that page: its own line, so the viewer's cannot grow with it. */
 const EDITOR = /^(edit-page|archipelago-editor)-[\w-]+\.js$/;
 const MAPLIBRE = /^map-view-[\w-]+\.js$/;

@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
-import { type FilterState, NO_FILTERS, yearExtent } from '../data/filters';
+import { type FilterState, NO_FILTERS } from '../data/filters';
 import type { Chapter } from '../data/schema';
 import { localize } from '../data/text';
 import type { DataIssue } from '../data/validate';
@@ -40,6 +40,8 @@ import { renderStoryBar } from './story-bar';
 import { StoryController } from './story-controller';
 import { elementStyles } from './styles';
 import { renderTableView } from './table-view';
+import { TimelineController } from './timeline-controller';
+import { renderBigYear, renderTimeline } from './timeline-slot';
 import { renderToolbar } from './toolbar';
 import { renderTooltip } from './tooltip';
 
@@ -59,6 +61,9 @@ export type { Controls } from '../state/options';
  * @attr {string} path - two city ids `a,b`: the shortest path between them is shown.
  * @attr {'population'|'degree'|'betweenness'} metric - what island size shows.
  * @attr {string} chapter - a chapter id of the dataset's story; present = presenting.
+ * @attr {number} year - one year: shows the partnerships active in it (the range [year, year]); removing it
+ *   clears the range. Not a whole number: ignored with a console warning.
+ * @attr {boolean} timeline - shows the timeline with `controls="minimal"` (it is always shown with `full`).
  * @attr {boolean} ready - set by the element once the first complete picture is on screen.
  * @attr {boolean} error - set by the element when the data or basemap failed.
  * @fires archipelago-ready - the first complete picture is on screen; `detail` `{title, subtitle}`: the dataset's, in the element's language.
@@ -94,6 +99,8 @@ export class ArchipelagoMap extends LitElement {
     path: { type: String, reflect: true },
     metric: { type: String, reflect: true },
     chapter: { type: String, reflect: true },
+    year: { type: String },
+    timeline: { type: Boolean },
     status: { state: true },
     blackout: { state: true },
     notice: { state: true },
@@ -122,6 +129,8 @@ export class ArchipelagoMap extends LitElement {
   declare path: string | null;
   declare metric: IslandMetric | null;
   declare chapter: string | null;
+  declare year: string | null;
+  declare timeline: boolean;
   declare blackout: boolean;
   declare notice: string;
   /** The map is drawn without WebGL (the simplified SVG map). */
@@ -179,6 +188,7 @@ export class ArchipelagoMap extends LitElement {
     clearSelection: () => this.exploring.clear(),
     tellsAbout: (id) => id === this.selected || (pathEnds(this.path)?.includes(id) ?? false),
   });
+  private readonly timing = new TimelineController(this, this.network);
   private readonly pointer = new PointerController(this, () => this.overlay, {
     selectLink: (id) => this.exploring.select('link', id),
     clear: () => this.exploring.clear(),
@@ -194,6 +204,8 @@ export class ArchipelagoMap extends LitElement {
     this.path = null;
     this.metric = null;
     this.chapter = null;
+    this.year = null;
+    this.timeline = false;
     this.blackout = false;
     this.notice = '';
     this.status = 'loading';
@@ -357,7 +369,9 @@ export class ArchipelagoMap extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('helpOpen') && this.helpOpen) this.focusing.helpOpening();
+    this.timing.willUpdate(changed);
     this.exploring.willUpdate(changed);
+    this.timing.speak(changed);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -377,6 +391,7 @@ export class ArchipelagoMap extends LitElement {
     }
     const ready = this.status === 'ready';
     if (ready && (changed.has('chapter') || changed.has('status'))) this.story.show();
+    if (ready) this.timing.load(this.timing.shown);
     // What the panel talks about stays on screen beside it.
     if (ready && (changed.has('panelOpen') || changed.has('path') || changed.has('status'))) {
       const path = this.network.path;
@@ -405,6 +420,7 @@ export class ArchipelagoMap extends LitElement {
       tabindex="-1"
       ?data-presenting=${presenting}
       ?data-narrow=${this.narrow}
+      ?data-playing=${this.timing.playing}
       @click=${this.pointer.onBackgroundClick}
       @pointermove=${this.pointer.onPointerMove}
     >
@@ -426,6 +442,8 @@ export class ArchipelagoMap extends LitElement {
       }
       ${explore && full ? this.renderToolbar() : nothing}
       ${explore && controls !== 'none' ? this.renderLegend(controls) : nothing}
+      ${explore && this.timing.shown ? renderTimeline(this, this.network, this.timing) : nothing}
+      ${ready ? renderBigYear(this.timing.bigYear) : nothing}
       ${ready && controls !== 'none' ? this.renderMapControls(full) : nothing}
       ${explore && this.tableOpen ? this.renderTables() : nothing}
       ${presenting ? this.renderStory() : nothing}
@@ -494,7 +512,6 @@ export class ArchipelagoMap extends LitElement {
       open: this.legendOpen,
       filters: this.filters,
       result: filtered,
-      yearExtent: yearExtent(dataset),
       interactive: controls === 'full',
       sizeLabel: t[METRIC_LABELS[this.activeMetric]],
       onToggleOpen: () => {

@@ -145,7 +145,8 @@ export class Exploring {
     const host = this.host;
     const dataset = this.network.dataset;
     if (!dataset) return;
-    Object.assign(host, chapterEntry(host.chapters[host.chapterIndex], dataset, this.story.wasPresenting));
+    const chapter = host.chapters[host.chapterIndex];
+    Object.assign(host, chapterEntry(chapter, dataset, this.story.wasPresenting, this.story.takeEntryYear()));
   }
 
   private announce(changed: ReadonlySet<EmphasisKey>): void {

@@ -62,13 +62,21 @@ export class Exports {
     this.story.jump = true;
     try {
       for (let i = 0; i < list.length; i++) {
-        host.chapter = list[i]?.id ?? null;
+        const chapter = list[i];
+        host.chapter = chapter?.id ?? null;
         await host.updateComplete;
         await this.map.view?.idle();
-        files.push({
-          name: chapterFileName(i, list[i]?.id ?? `${i}`, list.length),
-          data: await this.image(size),
-        });
+        // A chapter that plays years gives one frame per year, named with it.
+        const play = chapter?.play;
+        const years = play ? Array.from({ length: play[1] - play[0] + 1 }, (_, k) => play[0] + k) : [null];
+        for (const year of years) {
+          if (year !== null) {
+            host.filters = { ...host.filters, years: [year, year] };
+            await host.updateComplete;
+          }
+          const id = `${chapter?.id ?? i}${year === null ? '' : `-${year}`}`;
+          files.push({ name: chapterFileName(i, id, list.length), data: await this.image(size) });
+        }
       }
     } finally {
       this.story.jump = false;
@@ -140,9 +148,22 @@ export class Exports {
       theme: host.activeTheme,
       lang,
       filters: host.filters,
-      caption: chapter
-        ? { title: localize(chapter.title, lang), text: localize(chapter.caption, lang) }
-        : { title: localize(dataset.meta.title, lang), text: localize(dataset.meta.subtitle, lang) },
+      caption: withYears(
+        chapter
+          ? { title: localize(chapter.title, lang), text: localize(chapter.caption, lang) }
+          : { title: localize(dataset.meta.title, lang), text: localize(dataset.meta.subtitle, lang) },
+        host.filters.years,
+      ),
     };
   }
+}
+
+/** A picture of some years says which: the title gains the year or the range (`1999`, `1991–2007`). */
+export function withYears(
+  caption: { title: string; text: string },
+  years: [number, number] | null,
+): { title: string; text: string } {
+  if (!years) return caption;
+  const label = years[0] === years[1] ? String(years[0]) : `${years[0]}–${years[1]}`;
+  return { ...caption, title: caption.title ? `${caption.title} · ${label}` : label };
 }

@@ -31,6 +31,8 @@ export interface ArchipelagoHost extends ReactiveControllerHost, HTMLElement {
   path: string | null;
   metric: IslandMetric | null;
   chapter: string | null;
+  year: string | null;
+  timeline: boolean;
   status: Status;
   issues: DataIssue[];
   blackout: boolean;

@@ -96,36 +96,6 @@ export const legendStyles = css`
   .legend select {
     width: 100%;
   }
-  .legend fieldset {
-    border: none;
-    margin: 8px 0 0;
-    padding: 0;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 4px 12px;
-  }
-  .legend legend {
-    padding: 0;
-    font-size: 0.85em;
-    font-weight: 600;
-    color: var(--muted);
-    text-transform: uppercase;
-    letter-spacing: 0.04em;
-  }
-  .legend fieldset label {
-    display: flex;
-    align-items: center;
-    gap: 4px;
-  }
-  .legend input[type='number'] {
-    font: inherit;
-    width: 5.2em;
-    min-height: 28px;
-    color: var(--ink);
-    background: var(--surface);
-    border: 1px solid var(--muted);
-    border-radius: 5px;
-  }
   .legend .hint {
     margin: 2px 0 0;
     font-size: 0.85em;

@@ -14,7 +14,6 @@ export interface LegendContext {
   open: boolean;
   filters: FilterState;
   result: FilterResult;
-  yearExtent: [number, number] | null;
   /** Whether the legend's switches filter (`full` controls) or only explain (`minimal`). */
   interactive: boolean;
   /** What island size shows now, in words. */
@@ -110,15 +109,6 @@ export function renderLegend(ctx: LegendContext): TemplateResult {
     </li>`;
   };
 
-  const extent = ctx.yearExtent;
-  const years = filters.years ?? extent;
-  const setYears = (index: 0 | 1, value: number) => {
-    if (!extent || !Number.isFinite(value)) return;
-    const next: [number, number] = [...(years ?? extent)] as [number, number];
-    next[index] = value;
-    const full = next[0] <= extent[0] && next[1] >= extent[1];
-    ctx.onFilters({ ...filters, years: full ? null : next });
-  };
   const filtered =
     filters.hiddenTypes.length > 0 ||
     filters.hiddenGroups.length > 0 ||
@@ -161,31 +151,9 @@ export function renderLegend(ctx: LegendContext): TemplateResult {
           : nothing
       }
       ${
-        interactive && extent && years
-          ? html`<fieldset class="years">
-            <legend>${t.years}</legend>
-            <label
-              >${t.from_}
-              <input
-                type="number"
-                data-year="from"
-                min=${extent[0]}
-                max=${extent[1]}
-                .value=${String(years[0])}
-                @change=${(e: Event) => setYears(0, Number((e.target as HTMLInputElement).value))}
-            /></label>
-            <label
-              >${t.to}
-              <input
-                type="number"
-                data-year="to"
-                min=${extent[0]}
-                max=${extent[1]}
-                .value=${String(years[1])}
-                @change=${(e: Event) => setYears(1, Number((e.target as HTMLInputElement).value))}
-            /></label>
-            ${filters.years ? html`<p class="hint">${t.undated}</p>` : nothing}
-          </fieldset>`
+        /* The years are chosen on the timeline; the legend says what a range hides for want of a start year. */
+        filters.years && result.undated
+          ? html`<p class="hint" data-undated>${fill(t.undatedHidden, { n: result.undated })}</p>`
           : nothing
       }
       <h3>${t.metropolis}</h3>

@@ -406,9 +406,10 @@ export class MapHostController implements ReactiveController {
     const insets = {
       top: measure('.toolbar', 'top'),
       right: Math.max(measure('.controls', 'right'), wide && host.panelOpen ? measure('.panel', 'right') : 0),
-      // Along the bottom: the story bar, the folded legend's button and the attribution.
+      // Along the bottom: the story bar, the timeline, the folded legend's button and the attribution.
       bottom: Math.max(
         measure('.story', 'bottom'),
+        measure('.timeline-slot', 'bottom'),
         measure('.legend.closed', 'bottom'),
         measure('.maplibregl-ctrl-bottom-right', 'bottom'),
       ),

@@ -2,7 +2,7 @@ import type { ReactiveController } from 'lit';
 import { localize } from '../data/text';
 import { strings } from '../i18n/strings';
 import type { SpeakerView } from '../story/speaker-view';
-import { isStep, type StoryCommand, stepIndex } from '../story/story';
+import { isStep, type StepCommand, type StoryCommand, storyStep } from '../story/story';
 import { emit } from './emit';
 import type { ArchipelagoHost } from './host';
 import type { MapHostController } from './map-host';
@@ -19,6 +19,8 @@ export class StoryController implements ReactiveController {
   /** The speaker view's code loads when presenting starts, so S opens it at once. */
   private speakerModule: Promise<typeof import('../story/speaker-view')> | null = null;
   private shown: string | null = null;
+  /** The year a chapter that plays years opens on, when a step back arrives at its end. */
+  private entryYear: number | null = null;
 
   constructor(
     private readonly host: ArchipelagoHost,
@@ -51,17 +53,37 @@ export class StoryController implements ReactiveController {
   }
 
   step(command: 'next' | 'previous'): void {
-    const host = this.host;
-    this.goTo(stepIndex(Math.max(0, host.chapterIndex), host.chapters.length, command));
+    this.stepStory(command, Math.max(0, this.host.chapterIndex));
+  }
+
+  /** The year a chapter that plays years opens on (read once by the element as it enters the chapter). */
+  takeEntryYear(): number | null {
+    const year = this.entryYear;
+    this.entryYear = null;
+    return year;
   }
 
   /** A presenter key: a step, blackout, full screen or the speaker view. */
   command(command: StoryCommand): void {
     const host = this.host;
-    if (isStep(command)) this.goTo(stepIndex(host.chapterIndex, host.chapters.length, command));
+    if (isStep(command)) this.stepStory(command, host.chapterIndex);
     else if (command === 'blackout') host.blackout = !host.blackout;
     else if (command === 'fullscreen') void this.toggleFullscreen();
     else if (command === 'speaker') void this.openSpeaker();
+  }
+
+  /** A step: a year within a chapter that plays years, else a chapter (see `storyStep`). */
+  private stepStory(command: StepCommand, index: number): void {
+    const host = this.host;
+    const years = host.filters.years;
+    const year = years && years[0] === years[1] ? years[0] : null;
+    const to = storyStep(host.chapters, { index, year }, command);
+    if (to.index !== index || index !== host.chapterIndex) {
+      this.entryYear = to.year;
+      this.goTo(to.index);
+    } else if (to.year !== null && to.year !== year) {
+      host.filters = { ...host.filters, years: [to.year, to.year] };
+    }
   }
 
   /** Moves the camera to the chapter, tells the page and the speaker view (after rendering). */

@@ -10,6 +10,7 @@ import { printStyles } from './print.styles';
 import { statusStyles } from './status.styles';
 import { storyStyles } from './story.styles';
 import { tablesStyles } from './tables.styles';
+import { timelineSlotStyles } from './timeline-slot.styles';
 import { toolbarStyles } from './toolbar.styles';
 import { tooltipStyles } from './tooltip.styles';
 
@@ -31,5 +32,6 @@ export const elementStyles = css`
   ${tablesStyles}
   ${dialogStyles}
   ${storyStyles}
+  ${timelineSlotStyles}
   ${printStyles}
 `;

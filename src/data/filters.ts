@@ -3,9 +3,10 @@
  * Pure: no DOM, no Lit, no MapLibre. Documented for users in docs/filters.md.
  *
  * Rules (`applyFilters`):
- * - A link is visible when its type is not hidden and, while a year range is set, its `since` lies in
- *   the range (both ends included). A link without `since` is HIDDEN while a year filter is active:
- *   nothing says it existed in those years. `until` plays no part.
+ * - A link is visible when its type is not hidden and, while a year range [from, to] is set, it is
+ *   ACTIVE in the range: its `since` ≤ to, and it has no `until` or its `until` ≥ from (both ends
+ *   included; one year Y is [Y, Y]). A link without `since` is HIDDEN while a year filter is active:
+ *   nothing says it existed in those years; `undated` counts them.
  * - A group is visible when its type is not hidden, its id is not hidden, and the same year rule holds.
  * - Proposed links and groups (`status: "proposed"`, recommendations rather than partnerships that
  *   existed) are visible only while `proposed` is true (the default); otherwise the same rules apply.
@@ -32,7 +33,7 @@ export interface FilterState {
   hiddenGroups: string[];
   /** An action-plan priority: its cities stand out, others fade. */
   priority: string | null;
-  /** Inclusive start-year (`since`) range; null = no year filter. */
+  /** Inclusive range of years: partnerships active in it are shown; null = no year filter. */
   years: [number, number] | null;
   /** Show proposed links and groups (recommendations, plans). Default true; the hash writes `proposed=hide`. */
   proposed: boolean;
@@ -54,6 +55,11 @@ export interface FilterResult {
   groups: Set<string>;
   /** Cities that stand out (not faded). */
   cities: Set<string>;
+  /**
+   * Links and groups hidden only because they have no `since` while a year range is set (they pass
+   * every other filter); 0 without a range. The timeline says how many.
+   */
+  undated: number;
   counts: {
     cities: number;
     links: number;
@@ -79,8 +85,22 @@ function yearRange(years: FilterState['years']): [number, number] | null {
   return a <= b ? [a, b] : [b, a];
 }
 
-const inRange = (since: number | undefined, range: [number, number] | null): boolean =>
-  range === null || (since !== undefined && since >= range[0] && since <= range[1]);
+/** The one rule for time: active in [from, to] when it started by `to` and had not ended before `from`. */
+export function activeIn(
+  entry: { since?: number | undefined; until?: number | undefined },
+  range: [number, number],
+): boolean {
+  return (
+    entry.since !== undefined &&
+    entry.since <= range[1] &&
+    (entry.until === undefined || entry.until >= range[0])
+  );
+}
+
+const inRange = (
+  entry: { since?: number | undefined; until?: number | undefined },
+  range: [number, number] | null,
+) => range === null || activeIn(entry, range);
 
 export function applyFilters(dataset: FilterData, state: FilterState): FilterResult {
   const hiddenTypes = new Set(state.hiddenTypes ?? []);
@@ -88,6 +108,10 @@ export function applyFilters(dataset: FilterData, state: FilterState): FilterRes
   const range = yearRange(state.years);
   const showProposed = state.proposed !== false;
   let proposed = 0;
+  let undated = 0;
+  const countUndated = (entry: { since?: number | undefined }, others: boolean, isProposal: boolean) => {
+    if (range !== null && entry.since === undefined && others && (showProposed || !isProposal)) undated += 1;
+  };
 
   const links = new Set<string>();
   // city id → [partnerships touching it, visible ones among them]
@@ -103,8 +127,9 @@ export function applyFilters(dataset: FilterData, state: FilterState): FilterRes
   };
 
   for (const link of dataset.links ?? []) {
-    const passes = !hiddenTypes.has(link.type) && inRange(link.since, range);
+    const passes = !hiddenTypes.has(link.type) && inRange(link, range);
     const isProposal = isProposed(link);
+    countUndated(link, !hiddenTypes.has(link.type), isProposal);
     if (passes && isProposal) proposed += 1;
     const visible = passes && (showProposed || !isProposal);
     if (visible) links.add(link.id);
@@ -114,8 +139,10 @@ export function applyFilters(dataset: FilterData, state: FilterState): FilterRes
 
   const groups = new Set<string>();
   for (const group of dataset.groups ?? []) {
-    const passes = !hiddenTypes.has(group.type) && !hiddenGroups.has(group.id) && inRange(group.since, range);
+    const shownByType = !hiddenTypes.has(group.type) && !hiddenGroups.has(group.id);
+    const passes = shownByType && inRange(group, range);
     const isProposal = isProposed(group);
+    countUndated(group, shownByType, isProposal);
     if (passes && isProposal) proposed += 1;
     const visible = passes && (showProposed || !isProposal);
     if (visible) groups.add(group.id);
@@ -141,6 +168,7 @@ export function applyFilters(dataset: FilterData, state: FilterState): FilterRes
     links,
     groups,
     cities,
+    undated,
     counts: { cities: cities.size, links: links.size, groups: groups.size, proposed },
   };
 }
@@ -175,14 +203,18 @@ export function isDefault(
   );
 }
 
-/** The smallest and largest `since` over links and groups, or null when none has one. */
+/**
+ * The years the data speaks of: the smallest `since` to the largest `since` or `until` over links and
+ * groups (an end is a change the timeline shows), or null when none has a `since`.
+ */
 export function yearExtent(dataset: Pick<Dataset, 'links' | 'groups'>): [number, number] | null {
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
   for (const item of [...(dataset.links ?? []), ...(dataset.groups ?? [])]) {
     if (typeof item.since !== 'number' || !Number.isFinite(item.since)) continue;
     if (item.since < min) min = item.since;
-    if (item.since > max) max = item.since;
+    const last = typeof item.until === 'number' && item.until > item.since ? item.until : item.since;
+    if (last > max) max = last;
   }
   return min <= max ? [min, max] : null;
 }

@@ -416,6 +416,14 @@ export const ChapterSchema = v.pipe(
         v.description('Seconds a film of the story stays on the chapter after flying to it (default 4).'),
       ),
     ),
+    play: v.optional(
+      v.pipe(
+        v.strictTuple([ref(YearSchema, 'From'), ref(YearSchema, 'To')]),
+        v.description(
+          '[from, to]: the chapter plays these years, one a step: it opens on from (the partnerships active then), each "next" advances a year until to, then the next chapter follows.',
+        ),
+      ),
+    ),
   }),
   v.title('Chapter'),
   v.description('One step of the story.'),

@@ -389,6 +389,13 @@ function semanticIssues(dataset: Dataset): DataIssue[] {
         `the year range starts (${f.years[0]}) after it ends (${f.years[1]})`,
       );
     }
+    if (chapter.play && chapter.play[0] > chapter.play[1]) {
+      add(
+        'years',
+        `${path}.play`,
+        `the years played start (${chapter.play[0]}) after they end (${chapter.play[1]})`,
+      );
+    }
   });
 
   return issues;

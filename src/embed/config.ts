@@ -1,11 +1,20 @@
 import { CONTROLS, THEMES } from '../state/options';
 
 /** Attributes a page passes from its query string to the element: `?src=…&theme=…&lang=…`. */
-export const QUERY_ATTRIBUTES = ['src', 'chapter', 'theme', 'lang', 'controls', 'basemap'] as const;
+export const QUERY_ATTRIBUTES = [
+  'src',
+  'chapter',
+  'theme',
+  'lang',
+  'controls',
+  'basemap',
+  'timeline',
+] as const;
 
 const ALLOWED: Partial<Record<(typeof QUERY_ATTRIBUTES)[number], readonly string[]>> = {
   theme: THEMES,
   controls: CONTROLS,
+  timeline: ['true'],
 };
 
 /**

@@ -131,10 +131,17 @@ export function chapterEntry(
   chapter: Chapter | undefined,
   dataset: Dataset,
   wasPresenting: boolean,
+  playYear: number | null = null,
 ): ChapterEntry {
   if (chapter) {
+    const filters = filtersFromChapter(chapter.filters, dataset);
+    // A chapter that plays years shows one of them: its first, or the one a step back arrived at.
+    if (chapter.play) {
+      const year = playYear ?? chapter.play[0];
+      filters.years = [year, year];
+    }
     return {
-      filters: filtersFromChapter(chapter.filters, dataset),
+      filters,
       selected: null,
       selectedLink: null,
       path: null,

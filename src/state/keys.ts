@@ -5,8 +5,9 @@
  */
 
 /** Where a binding holds: on the map while exploring, on the map while presenting, on both, or in
- * the speaker view's window. `island` bindings act on the focused island. */
-export type KeyContext = 'island' | 'map' | 'present' | 'speaker';
+ * the speaker view's window. `island` bindings act on the focused island, `timeline` ones on the
+ * timeline's focused year handle (the ARIA slider keys). */
+export type KeyContext = 'island' | 'map' | 'present' | 'speaker' | 'timeline';
 
 export type KeyCommand =
   | 'focus-next'
@@ -25,7 +26,13 @@ export type KeyCommand =
   | 'fullscreen'
   | 'speaker'
   | 'pause'
-  | 'reset';
+  | 'reset'
+  | 'year-up'
+  | 'year-down'
+  | 'year-page-up'
+  | 'year-page-down'
+  | 'year-first'
+  | 'year-last';
 
 /** The interface strings that describe a binding in the `?` dialog (keys of `Strings`). */
 export type KeyHelp =
@@ -39,6 +46,7 @@ export type KeyHelp =
   | 'keyNextChapter'
   | 'keyPreviousChapter'
   | 'keyFirstLast'
+  | 'keyTimeline'
   | 'keyBlackout'
   | 'keyFullscreen'
   | 'keySpeaker';
@@ -86,6 +94,18 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
   { keys: ['-', '_'], command: 'zoom-out', contexts: ['map'] },
   { keys: ['?'], command: 'help', contexts: ['map'], shown: '?', help: 'keyHelp' },
   {
+    keys: ['ArrowRight', 'ArrowUp'],
+    command: 'year-up',
+    contexts: ['timeline'],
+    shown: '← → PageUp PageDown Home End',
+    help: 'keyTimeline',
+  },
+  { keys: ['ArrowLeft', 'ArrowDown'], command: 'year-down', contexts: ['timeline'] },
+  { keys: ['PageUp'], command: 'year-page-up', contexts: ['timeline'] },
+  { keys: ['PageDown'], command: 'year-page-down', contexts: ['timeline'] },
+  { keys: ['Home'], command: 'year-first', contexts: ['timeline'] },
+  { keys: ['End'], command: 'year-last', contexts: ['timeline'] },
+  {
     keys: ['ArrowRight', 'ArrowDown', 'PageDown', ' '],
     command: 'next',
     contexts: ['present', 'speaker'],
@@ -131,7 +151,7 @@ export function helpRows(): { explore: [string, KeyHelp][]; present: [string, Ke
       (b) => [b.shown, b.help] as [string, KeyHelp],
     );
   return {
-    explore: rows((b) => b.contexts.includes('island') || b.contexts.includes('map')),
+    explore: rows((b) => ['island', 'map', 'timeline'].some((c) => b.contexts.includes(c as KeyContext))),
     present: rows((b) => b.contexts.includes('present')),
   };
 }

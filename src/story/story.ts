@@ -41,3 +41,33 @@ export function chapterIndex(chapters: readonly { id: string }[], id: string | n
   if (id === null) return -1;
   return chapters.findIndex((c) => c.id === id);
 }
+
+/** Where the presenter is: a chapter, and the year shown when that chapter plays years (else null). */
+export interface StoryPosition {
+  index: number;
+  year: number | null;
+}
+
+/**
+ * A step through a story whose chapters may play years (`play: [from, to]`): next advances a year until
+ * `to`, then goes to the next chapter; previous steps back a year until `from`, then goes to the previous
+ * chapter, arriving at the end of its years when it plays (stepping back retraces the talk). First and
+ * last arrive at the start of their chapter's years. A year outside the range counts as its start.
+ */
+export function storyStep(
+  chapters: readonly { play?: readonly [number, number] | undefined }[],
+  at: StoryPosition,
+  command: StepCommand,
+): StoryPosition {
+  const play = chapters[at.index]?.play;
+  if (play && at.year !== null && (command === 'next' || command === 'previous')) {
+    const year = Math.max(play[0], Math.min(play[1], at.year));
+    if (command === 'next' && year < play[1]) return { index: at.index, year: year + 1 };
+    if (command === 'previous' && year > play[0]) return { index: at.index, year: year - 1 };
+  }
+  const index = stepIndex(at.index, chapters.length, command);
+  if (index === at.index) return { index, year: play && at.year !== null ? at.year : (play?.[0] ?? null) };
+  const next = chapters[index]?.play;
+  if (!next) return { index, year: null };
+  return { index, year: command === 'previous' ? next[1] : next[0] };
+}

@@ -79,7 +79,10 @@ describe('every story chapter', () => {
 
   it.each(chapterIds.map((id, i) => [i + 1, id] as const))('chapter %i: %s', async (i, id) => {
     const { page } = watched;
-    if (i > 1) await page.keyboard.press('ArrowRight');
+    // A chapter that plays years takes a press a year before the next chapter.
+    const play = shipped.chapters[i - 2]?.play as [number, number] | undefined;
+    for (let n = i > 1 ? (play ? play[1] - play[0] + 1 : 1) : 0; n > 0; n--)
+      await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.locator('archipelago-map').getAttribute('chapter')).toBe(id);
     await audit(page, `chapter ${id}`);
   });

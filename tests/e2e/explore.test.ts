@@ -139,16 +139,6 @@ describe('filters and legend', () => {
     await expect.poll(() => fadedCities(page)).toEqual(['riga', 'warsaw']);
     expect(await counts(page)).toContain('2 cities');
   });
-
-  it('filters by start year', async () => {
-    const page = await app();
-    const from = inMap(page, '[data-year="from"]');
-    await from.fill('2000');
-    await from.press('Enter');
-    await from.blur();
-    const expected = links.filter((l) => typeof l.since === 'number' && l.since >= 2000).length;
-    await expect.poll(() => visibleLinkCount(page)).toBe(expected);
-  });
 });
 
 describe('search', () => {

@@ -62,7 +62,7 @@ describe('data:validate', () => {
   it('prints a one-line summary and exits 0 for a valid file', async () => {
     const run = memoryIo({ 'data/archipelago.json': shippedText });
     expect(await validate(['data/archipelago.json'], run.io)).toBe(0);
-    expect(run.stdout).toEqual(['data/archipelago.json: valid — 13 cities, 30 links, 3 groups, 9 chapters']);
+    expect(run.stdout).toEqual(['data/archipelago.json: valid — 13 cities, 30 links, 3 groups, 10 chapters']);
     expect(run.stderr).toEqual([]);
   });
 
@@ -144,7 +144,7 @@ describe('data:validate', () => {
       'warning: cities[0]: city "berlin" shows facts (description, role, strategies, membership) but cites no source: it is shown as unverified',
       'warning: links[0]: link "helsinki-berlin-strategic" shows facts (description) but cites no source: it is shown as unverified',
     ]);
-    expect(run.stdout).toEqual(['w.json: valid — 13 cities, 30 links, 3 groups, 9 chapters (2 warnings)']);
+    expect(run.stdout).toEqual(['w.json: valid — 13 cities, 30 links, 3 groups, 10 chapters (2 warnings)']);
 
     const strict = memoryIo({ 'w.json': text });
     expect(await validate(['--strict', 'w.json'], strict.io)).toBe(1);

@@ -17,3 +17,13 @@ describe('attributesFromQuery', () => {
     });
   });
 });
+
+describe('the timeline from the query', () => {
+  it('passes timeline=true, and nothing else, to the element', () => {
+    expect(attributesFromQuery('?controls=minimal&timeline=true')).toEqual({
+      controls: 'minimal',
+      timeline: 'true',
+    });
+    expect(attributesFromQuery('?timeline=yes')).toEqual({});
+  });
+});

@@ -140,6 +140,16 @@ describe.each(THEMES)('the %s theme against its basemap', (theme) => {
       expect(contrast(token('ink'), surface)).toBeGreaterThanOrEqual(4.5);
       expect(contrast(token('muted'), surface)).toBeGreaterThanOrEqual(4.5);
     });
+
+    it('draws the timeline on its surface: bars, handle and axis at 3:1, the year in large type at 4.5:1', () => {
+      // timeline.styles.ts: established bars in coast-stroke, proposed outlines in ink, the handle in the
+      // accent, the axis in muted; the year while playing is ink on the surface (timeline-slot.styles.ts).
+      const surface = onGround(token('surface'), ground);
+      for (const name of ['coast-stroke', 'ink', 'accent', 'muted', 'focus']) {
+        expect(contrast(token(name), surface), name).toBeGreaterThanOrEqual(3);
+      }
+      expect(contrast(token('ink'), surface)).toBeGreaterThanOrEqual(4.5);
+    });
   });
 });
 

@@ -242,6 +242,7 @@ describe('the shipped dataset', () => {
       'case-st-petersburg',
       'case-brussels',
       'case-china',
+      'growth',
       'thank-you',
     ]);
     for (const c of data.chapters) {
@@ -251,6 +252,17 @@ describe('the shipped dataset', () => {
       expect(c.camera && 'bounds' in c.camera, c.id).toBe(true);
     }
     expect(data.chapters[1]?.filters?.priorities).toEqual(['science-parks']);
+  });
+
+  it('plays the growth of the network over the years its partnerships give, and no other', () => {
+    const growth = data.chapters.find((c) => c.id === 'growth');
+    const dated = [...data.links, ...data.groups].filter((e) => e.since !== undefined);
+    const starts = dated.map((e) => e.since as number);
+    expect(growth?.play).toEqual([Math.min(...starts), 2007]);
+    // Every year played is one the data gives (the talk was in 2007); each of those dates is marked unverified.
+    expect(starts.every((y) => y <= 2007)).toBe(true);
+    for (const e of dated) expect(e.verified, e.id).not.toBe(true);
+    expect(en(growth?.caption)).toContain('unverified');
   });
 
   it('has the source document in meta', () => {

@@ -6,6 +6,7 @@ const filtered: FilterResult = {
   links: new Set(['ab', 'bc', 'cd']),
   groups: new Set(['g']),
   cities: new Set(['a', 'b', 'c', 'd']),
+  undated: 0,
   counts: { cities: 4, links: 3, groups: 1, proposed: 0 },
 };
 const ends = new Map<string, readonly [string, string]>([

@@ -1,5 +1,6 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { withYears } from '../../src/components/exports';
 import { chapterFileName, zipFiles } from '../../src/export/files';
 
 /** The 8-byte PNG signature and a little more: what a PNG starts with. */
@@ -98,5 +99,15 @@ describe('chapterFileName', () => {
     expect(chapterFileName(0, '../Etc/Passwd')).toBe('01-etc-passwd.png');
     expect(chapterFileName(2, '')).toBe('03-chapter.png');
     expect(chapterFileName(0, 'archipelago', 0, 'svg')).toBe('01-archipelago.svg');
+  });
+});
+
+describe('withYears', () => {
+  it('adds the year or the range to the caption title, nothing without years', () => {
+    const caption = { title: 'Map', text: 'x' };
+    expect(withYears(caption, [1999, 1999])).toEqual({ title: 'Map · 1999', text: 'x' });
+    expect(withYears(caption, [1991, 2007])).toEqual({ title: 'Map · 1991–2007', text: 'x' });
+    expect(withYears(caption, null)).toBe(caption);
+    expect(withYears({ title: '', text: '' }, [2000, 2000]).title).toBe('2000');
   });
 });

@@ -110,21 +110,45 @@ describe('applyFilters on a tiny dataset', () => {
     expect(r.counts).toEqual({ cities: 6, links: 4, groups: 1, proposed: 0 });
   });
 
-  it('a year range keeps links and groups whose since lies in it; undated ones are hidden', () => {
+  it('a year range keeps links and groups active in it; undated ones are hidden and counted', () => {
     const r = applyFilters(tiny, state({ years: [2000, 2005] }));
-    expect(sorted(r.links)).toEqual(['ab', 'bc']); // ax is undated, cx is 2010
-    expect(sorted(r.groups)).toEqual([]); // g1 is 1995, g2 is undated
+    expect(sorted(r.links)).toEqual(['ab', 'bc']); // ax is undated, cx starts in 2010
+    expect(sorted(r.groups)).toEqual(['g1']); // g1 began in 1995 and has not ended; g2 is undated
     expect(sorted(r.cities)).toEqual(['a', 'b', 'c', 'd']);
-    expect(r.counts).toEqual({ cities: 4, links: 2, groups: 0, proposed: 0 });
+    expect(r.counts).toEqual({ cities: 4, links: 2, groups: 1, proposed: 0 });
+    expect(r.undated).toBe(2); // ax and g2
+    expect(applyFilters(tiny, NO_FILTERS).undated).toBe(0);
+    expect(applyFilters(tiny, state({ years: [2000, 2005], hiddenTypes: ['t3'] })).undated).toBe(1);
     // Ends included; a reversed range is read as [min, max].
     expect(applyFilters(tiny, state({ years: [2005, 2000] }))).toEqual(r);
     expect(sorted(applyFilters(tiny, state({ years: [1995, 1995] })).groups)).toEqual(['g1']);
   });
 
   it('a metropolis fades when all its partnerships are filtered away', () => {
-    const r = applyFilters(tiny, state({ years: [2010, 2010] }));
-    expect(sorted(r.links)).toEqual(['cx']);
-    expect(sorted(r.cities)).toEqual(['c', 'd', 'x']);
+    const r = applyFilters(tiny, state({ years: [1995, 1999] }));
+    expect(sorted(r.links)).toEqual([]);
+    expect(sorted(r.groups)).toEqual(['g1']);
+    expect(sorted(r.cities)).toEqual(['a', 'b', 'c', 'd']);
+    const late = applyFilters(tiny, state({ years: [2010, 2010], hiddenTypes: ['t1', 't2'] }));
+    expect(sorted(late.cities)).toEqual(['c', 'd', 'x']);
+  });
+
+  it('until ends a partnership: active while since ≤ to and until ≥ from', () => {
+    const ended: FilterData = {
+      ...tiny,
+      links: [{ ...link('ab', 'a', 'b', 't1', 2000), until: 2003 }, link('bc', 'b', 'c', 't2', 2005)],
+      groups: [{ ...group('g1', ['a', 'b', 'c'], 't1', 1995), until: 1999 }],
+    };
+    const years = (from: number, to: number) =>
+      sorted(applyFilters(ended, state({ years: [from, to] })).links);
+    expect(years(2003, 2003)).toEqual(['ab']); // the last year is included
+    expect(years(2004, 2004)).toEqual([]);
+    expect(years(2004, 2005)).toEqual(['bc']);
+    expect(years(1990, 1999)).toEqual([]);
+    expect(years(1990, 2000)).toEqual(['ab']); // the first year is included
+    expect(years(2003, 2005)).toEqual(['ab', 'bc']);
+    expect(sorted(applyFilters(ended, state({ years: [1999, 1999] })).groups)).toEqual(['g1']);
+    expect(sorted(applyFilters(ended, state({ years: [2000, 2000] })).groups)).toEqual([]);
   });
 
   it('a priority makes exactly its (known) cities stand out, links untouched', () => {
@@ -193,8 +217,9 @@ describe('proposed links and groups', () => {
     expect(applyFilters(withProposals, state({ hiddenGroups: ['g2'] })).counts.proposed).toBe(2);
     // Undated proposals (dx, g2) are hidden by a year range; cx is 2010.
     expect(applyFilters(withProposals, state({ years: [2010, 2010] })).counts.proposed).toBe(1);
+    // ab (2000) and bc (2005) have not ended, so they are still active in 2010.
     expect(applyFilters(withProposals, state({ years: [2010, 2010], proposed: false })).links).toEqual(
-      new Set(),
+      new Set(['ab', 'bc']),
     );
   });
 
@@ -298,16 +323,23 @@ describe('applyFilters on the shipped dataset', () => {
     expect(r.links.has('helsinki-stockholm-strategic')).toBe(false);
   });
 
-  it('years 2007 only', () => {
+  it('the year 2007: every dated link, Baltic Palette, and BaltMet Invest in its last year', () => {
     const r = applyFilters(data, state({ years: [2007, 2007] }));
-    expect(sorted(r.links)).toEqual(['st-petersburg-helsinki-innoreg']);
-    expect(r.counts).toEqual({ cities: 2, links: 1, groups: 0, proposed: 0 });
+    expect(r.counts.links).toBe(6);
+    expect(sorted(r.groups)).toEqual(['baltic-palette', 'baltmet-invest']);
+    expect(r.undated).toBe(25); // two strategic partnerships, the triangle, the 22 proposals
+  });
+
+  it('the year 2008: BaltMet Invest (2005–2007) has ended', () => {
+    const r = applyFilters(data, state({ years: [2008, 2008] }));
+    expect(sorted(r.groups)).toEqual(['baltic-palette']);
+    expect(r.counts.links).toBe(6);
   });
 });
 
 describe('yearExtent', () => {
-  it('is the min and max since over links and groups', () => {
-    expect(yearExtent(data)).toEqual([1991, 2007]);
+  it('is the min since to the max since or until over links and groups', () => {
+    expect(yearExtent(data)).toEqual([1991, 2010]); // InnoReg runs to 2010
     expect(yearExtent(tiny)).toEqual([1995, 2010]);
   });
   it('is null when nothing is dated', () => {

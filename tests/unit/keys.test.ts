@@ -15,6 +15,9 @@ describe('the key table', () => {
     expect(keyCommand('p', 'speaker')).toBe('pause');
     expect(keyCommand('p', 'present')).toBeNull();
     expect(keyCommand('toString', 'map')).toBeNull();
+    expect(keyCommand('PageUp', 'timeline')).toBe('year-page-up');
+    expect(keyCommand('Home', 'timeline')).toBe('year-first');
+    expect(keyCommand('ArrowLeft', 'timeline')).toBe('year-down');
     for (const context of ['island', 'map', 'present', 'speaker'] as const) {
       const seen = new Set<string>();
       for (const b of KEY_BINDINGS.filter((x) => x.contexts.includes(context)))
@@ -36,6 +39,7 @@ describe('the key table', () => {
       'Escape',
       '+ −',
       '?',
+      '← → PageUp PageDown Home End',
     ]);
     expect(present.map(([k]) => k)).toEqual([
       '→ ↓ PageDown Space',

@@ -49,7 +49,19 @@ function element(): Declaration {
 
 const names = (list: Named[] | undefined) => (list ?? []).map((item) => item.name);
 
-const ATTRIBUTES = ['src', 'basemap', 'theme', 'lang', 'controls', 'chapter', 'selected', 'path', 'metric'];
+const ATTRIBUTES = [
+  'src',
+  'basemap',
+  'theme',
+  'lang',
+  'controls',
+  'chapter',
+  'year',
+  'timeline',
+  'selected',
+  'path',
+  'metric',
+];
 const EVENTS = [
   'archipelago-ready',
   'archipelago-select',

@@ -23,8 +23,10 @@ describe('size budget of the built site (gzipped)', () => {
     expect(budget.basemap50m + budget.dataset).toBeLessThan(150 * 1024);
     // MapLibre and its worker take about 440 KB; everything else before ready stays near 80 KB. Raised to
     // 87 KB on purpose in December 2026 (docs/performance.md, "Bytes: what the shell split and the truth
-    // in the data cost"): controllers, sources and status, the font wait.
-    expect(budget.app).toBeLessThanOrEqual(87 * 1024);
+    // in the data cost"): controllers, sources and status, the font wait; 90 KB for the timeline (issue
+    // 18: its controller, its place under the map, the slider keys and their words) and the film's menu
+    // item. MapLibre's and the worker's budgets gave the room back (1 % over their measured files).
+    expect(budget.app).toBeLessThanOrEqual(90 * 1024);
     expect(budget.app + budget.maplibre + budget.worker).toBeLessThanOrEqual(520 * 1024);
   });
 

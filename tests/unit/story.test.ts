@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { chapterIndex, isStep, type StoryCommand, stepIndex, storyCommand } from '../../src/story/story';
+import {
+  chapterIndex,
+  isStep,
+  type StoryCommand,
+  stepIndex,
+  storyCommand,
+  storyStep,
+} from '../../src/story/story';
 
 describe('storyCommand', () => {
   const expected: [string, StoryCommand][] = [
@@ -147,5 +154,34 @@ describe('chapterIndex', () => {
     expect(chapterIndex(chapters, null)).toBe(-1);
     expect(chapterIndex([], 'archipelago')).toBe(-1);
     expect(chapterIndex([], null)).toBe(-1);
+  });
+});
+
+describe('storyStep through a chapter that plays years', () => {
+  const story = [{}, { play: [1991, 1993] as const }, {}];
+  it('advances a year a press, then the next chapter', () => {
+    let at = storyStep(story, { index: 0, year: null }, 'next');
+    expect(at).toEqual({ index: 1, year: 1991 });
+    at = storyStep(story, at, 'next');
+    expect(at).toEqual({ index: 1, year: 1992 });
+    at = storyStep(story, at, 'next');
+    expect(at).toEqual({ index: 1, year: 1993 });
+    expect(storyStep(story, at, 'next')).toEqual({ index: 2, year: null });
+  });
+  it('steps back a year, then the previous chapter; back into it lands on its last year', () => {
+    expect(storyStep(story, { index: 1, year: 1992 }, 'previous')).toEqual({ index: 1, year: 1991 });
+    expect(storyStep(story, { index: 1, year: 1991 }, 'previous')).toEqual({ index: 0, year: null });
+    expect(storyStep(story, { index: 2, year: null }, 'previous')).toEqual({ index: 1, year: 1993 });
+  });
+  it('first and last arrive at the start of the years; a year outside the range is read as inside', () => {
+    expect(storyStep([{ play: [2000, 2002] as const }], { index: -1, year: null }, 'first')).toEqual({
+      index: 0,
+      year: 2000,
+    });
+    expect(storyStep(story, { index: 1, year: 1800 }, 'next')).toEqual({ index: 1, year: 1992 });
+    expect(storyStep([{ play: [2000, 2002] as const }], { index: 0, year: 2002 }, 'next')).toEqual({
+      index: 0,
+      year: 2002,
+    });
   });
 });

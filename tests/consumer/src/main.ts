@@ -36,6 +36,8 @@ map.setAttribute('selected', 'helsinki');
 map.setAttribute('path', 'helsinki,tallinn');
 map.setAttribute('metric', 'degree');
 map.setAttribute('chapter', 'intro');
+map.setAttribute('year', '1999');
+map.setAttribute('timeline', '');
 log(map.hasAttribute('ready'), map.hasAttribute('error'));
 
 // The same as properties, typed.
@@ -51,6 +53,9 @@ map.path = 'riga,tallinn';
 map.path = null;
 map.metric = 'betweenness';
 map.chapter = null;
+map.year = '2001';
+map.year = null;
+map.timeline = true;
 // @ts-expect-error: not a theme
 map.theme = 'sepia';
 // @ts-expect-error: not a controls value
