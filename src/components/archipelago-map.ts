@@ -18,6 +18,7 @@ import {
   legendOpenAt,
   METRIC_LABELS,
   THEMES,
+  timelineFitsAt,
 } from '../state/options';
 import { chapterIndex } from '../story/story';
 import { srOnly } from '../styles/sr-only';
@@ -112,6 +113,7 @@ export class ArchipelagoMap extends LitElement {
     legendOpen: { state: true },
     exportOpen: { state: true },
     narrow: { state: true },
+    timelineRoom: { state: true },
     menuOpen: { state: true },
     panelOpen: { state: true },
     tableOpen: { state: true },
@@ -143,6 +145,7 @@ export class ArchipelagoMap extends LitElement {
   declare legendOpen: boolean;
   declare exportOpen: boolean;
   declare narrow: boolean;
+  declare timelineRoom: boolean;
   declare menuOpen: boolean;
   declare panelOpen: boolean;
   declare tableOpen: boolean;
@@ -216,6 +219,7 @@ export class ArchipelagoMap extends LitElement {
     this.legendOpen = true;
     this.exportOpen = false;
     this.narrow = false;
+    this.timelineRoom = true;
     this.menuOpen = false;
     this.panelOpen = false;
     this.tableOpen = false;
@@ -341,6 +345,7 @@ export class ArchipelagoMap extends LitElement {
       const box = this.getBoundingClientRect();
       const layout = layoutOf(box.width, box.height);
       this.legendOpen = legendOpenAt(box.width, box.height);
+      this.timelineRoom = box.width === 0 || timelineFitsAt(box.width, box.height);
       this.narrow = layout === 'narrow';
     }
   }

@@ -44,6 +44,8 @@ export interface ArchipelagoHost extends ReactiveControllerHost, HTMLElement {
   legendOpen: boolean;
   exportOpen: boolean;
   narrow: boolean;
+  /** The element is large enough for the timeline under the map (`timelineFitsAt`). */
+  timelineRoom: boolean;
   menuOpen: boolean;
   panelOpen: boolean;
   tableOpen: boolean;

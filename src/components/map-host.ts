@@ -9,7 +9,7 @@ import { sameSides } from '../geo/types';
 import { strings } from '../i18n/strings';
 import { islandRadii, overlayModel } from '../overlay/from-dataset';
 import type { SvgOverlay } from '../overlay/svg-overlay';
-import { layoutOf } from '../state/options';
+import { layoutOf, timelineFitsAt } from '../state/options';
 import type { BasemapHandle } from './basemap';
 import { allInFreeArea, type CameraView, type Insets } from './camera-view';
 import { labelFontsReady } from './fonts-ready';
@@ -70,6 +70,7 @@ export class MapHostController implements ReactiveController {
       const host = this.host;
       this.hostSize = { width: host.clientWidth, height: host.clientHeight };
       host.narrow = layoutOf(host.clientWidth, host.clientHeight) === 'narrow';
+      host.timelineRoom = timelineFitsAt(host.clientWidth, host.clientHeight);
       this.view?.resize();
       this.updateInsets();
     });

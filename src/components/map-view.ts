@@ -284,13 +284,19 @@ export class MapView implements CameraView {
       return;
     }
     this.cameraTouched = true;
-    this.map.fitBounds(
-      [
-        [Math.min(...lons), Math.min(...lats)],
-        [Math.max(...lons), Math.max(...lats)],
-      ],
-      { padding, maxZoom: this.map.getZoom(), animate: !this.reducedMotion },
-    );
+    const bounds: [Point, Point] = [
+      [Math.min(...lons), Math.min(...lats)],
+      [Math.max(...lons), Math.max(...lats)],
+    ];
+    const zoom = this.map.getZoom();
+    // The region's bounds can stop the camera short (a city near the region's edge, behind a panel, at a
+    // low zoom): then one zoom step in gives the camera the room to bring it out. Listening before the
+    // move: without animation its moveend comes at once, and a later move must not find this listener.
+    this.map.once('moveend', () => {
+      if (allInFreeArea(points, (p) => this.project(p), this.viewport(), insets, 0)) return;
+      this.map.fitBounds(bounds, { padding, maxZoom: zoom + 1, animate: !this.reducedMotion });
+    });
+    this.map.fitBounds(bounds, { padding, maxZoom: zoom, animate: !this.reducedMotion });
   }
 
   /**

@@ -39,10 +39,15 @@ export class TimelineController implements ReactiveController {
     return years && years[0] === years[1] ? years[0] : null;
   }
 
-  /** The timeline: with `full` controls, and with `minimal` when the `timeline` attribute asks for it. */
+  /**
+   * The timeline: with `full` controls where it fits (`timelineFitsAt`), and with `full` or `minimal`
+   * at any size when the `timeline` attribute asks for it.
+   */
   get shown(): boolean {
-    const controls = this.host.controls ?? 'full';
-    return controls === 'full' || (controls === 'minimal' && this.host.timeline);
+    const host = this.host;
+    const controls = host.controls ?? 'full';
+    if (controls === 'none') return false;
+    return host.timeline || (controls === 'full' && host.timelineRoom);
   }
 
   /** The year in large type: while playing, and in a chapter that plays years. */

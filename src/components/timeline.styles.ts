@@ -118,12 +118,19 @@ export const timelineStyles = css`
     opacity: 0.12;
     pointer-events: none;
   }
+  /* A 24 px wide target (WCAG 2.5.8) around a 12 px wide grip. */
   .handle {
     position: absolute;
     top: 0;
     bottom: 12px;
-    width: 12px;
-    margin-inline-start: -6px;
+    width: 24px;
+    margin-inline-start: -12px;
+    border-radius: 6px;
+  }
+  .handle::before {
+    content: '';
+    position: absolute;
+    inset: 0 6px;
     border-radius: 6px;
     background: var(--accent, #c2410c);
     border: 2px solid var(--surface, #fff);

@@ -39,7 +39,12 @@ export function placeCityLabels(
         priority: node.priority,
       };
     }),
-    { width: viewport.width - safe.left - safe.right, height: viewport.height - safe.top - safe.bottom },
+    // Panels can leave less than nothing on a small element (a short embed with the timeline): names are
+    // then placed in a 1 px strip (hidden where they do not fit) rather than failing the frame.
+    {
+      width: Math.max(1, viewport.width - safe.left - safe.right),
+      height: Math.max(1, viewport.height - safe.top - safe.bottom),
+    },
     // Hundreds of islands keep their true places, and only the names with room are shown.
     large ? { iterations: 0, hideCrowded: true, labelLimit: LARGE_LABEL_LIMIT } : undefined,
   );

@@ -56,3 +56,15 @@ export const LEGEND_OPEN_FROM = { width: 1000, height: 600 } as const;
 export function legendOpenAt(width: number, height: number): boolean {
   return width >= LEGEND_OPEN_FROM.width && height >= LEGEND_OPEN_FROM.height;
 }
+
+/**
+ * The smallest element that shows the timeline under the map with full controls. Below it the toolbar,
+ * legend and timeline together left the network a strip (at 800×500 the timeline covered Berlin and
+ * Warsaw): the years are then set by the `year` attribute, the hash or a chapter, or the `timeline`
+ * attribute asks for the timeline at any size.
+ */
+export const TIMELINE_FROM = { width: 720, height: 700 } as const;
+
+export function timelineFitsAt(width: number, height: number): boolean {
+  return width >= TIMELINE_FROM.width && height >= TIMELINE_FROM.height;
+}

@@ -16,7 +16,8 @@ afterEach(async () => {
 });
 
 /** What covers the map: the element's own controls, and MapLibre's attribution. */
-const CONTROLS = '.toolbar, .legend, .controls, .story, .maplibregl-ctrl, button, select, input';
+const CONTROLS =
+  '.toolbar, .legend, .controls, .story, .timeline-slot, .maplibregl-ctrl, button, select, input';
 /** Distance of an indicator's centre from the free area's edge (src/overlay/edge-indicators.ts). */
 const INDICATOR_INSET = 28;
 
@@ -49,7 +50,7 @@ function firstView(page: Page, selector = 'archipelago-map'): Promise<FirstView>
         return r?.height ? r : null;
       };
       const legend = rect('.legend:not(.closed)');
-      const bottoms = ['.legend.closed', '.maplibregl-ctrl-bottom-right', '.story']
+      const bottoms = ['.legend.closed', '.maplibregl-ctrl-bottom-right', '.story', '.timeline-slot']
         .map(rect)
         .filter((r) => r !== null)
         .map((r) => r.top);
