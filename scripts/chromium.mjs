@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Finds the system Chromium the browser tests drive (playwright-core never downloads one here).
-// As a command it makes sure one is there: installs Debian's `chromium` when run as root with apt-get,
+// As a command it makes sure one is there (and ffmpeg, for the film test): installs Debian's `chromium`
+// (and `ffmpeg`) when run as root with apt-get,
 // otherwise stops with one line saying how.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -51,6 +52,22 @@ function ensure() {
   process.exit(1);
 }
 
+/** The film test reads its files back with Debian's ffprobe and ffmpeg (package `ffmpeg`). */
+function ensureFfmpeg() {
+  if (existsSync('/usr/bin/ffprobe') && existsSync('/usr/bin/ffmpeg')) return;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isRoot && existsSync('/usr/bin/apt-get')) {
+    console.log('ffprobe not found: installing the Debian package "ffmpeg" (apt-get)…');
+    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ffmpeg', {
+      stdio: 'inherit',
+    });
+    if (existsSync('/usr/bin/ffprobe')) return;
+  }
+  console.error('No ffprobe for the film test: install it (Debian/Ubuntu: sudo apt-get install ffmpeg).');
+  process.exit(1);
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   console.log(`Chromium: ${ensure()}`);
+  ensureFfmpeg();
 }
