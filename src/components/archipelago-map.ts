@@ -391,7 +391,11 @@ export class ArchipelagoMap extends LitElement {
     if ((changed.has('metric') || changed.has('includeProposed')) && this.network.dataset) {
       this.map.applyRadii(true);
     }
-    if ((['legendOpen', 'status', 'panelOpen', 'tableOpen'] as const).some((k) => changed.has(k))) {
+    if (
+      (['legendOpen', 'status', 'panelOpen', 'tableOpen', 'timelineRoom'] as const).some((k) =>
+        changed.has(k),
+      )
+    ) {
       this.map.updateInsets();
     }
     const ready = this.status === 'ready';

@@ -145,7 +145,7 @@ export class MapHostController implements ReactiveController {
     // The controls' buttons take their size from the font just loaded: the free area may have moved.
     const insets = this.insets;
     this.updateInsets();
-    await this.foldLegendIfCrowded(result.dataset);
+    await this.foldIfCrowded(result.dataset);
     if (!sameSides(insets, this.insets)) await this.view?.idle();
     if (token !== this.loadToken) return;
     this.redraw();
@@ -155,17 +155,25 @@ export class MapHostController implements ReactiveController {
 
   /**
    * The first picture shows every city: when the open legend still covers one after the camera fitted
-   * the rest of the map (a dataset reaching far west, a short element), the legend folds into its button.
+   * the rest of the map (a dataset reaching far west, a short element), the legend folds into its button;
+   * when the timeline under the map still does (a dataset reaching far north), the timeline gives way too,
+   * unless the `timeline` attribute asks for it.
    */
-  private async foldLegendIfCrowded(dataset: Dataset): Promise<void> {
+  private async foldIfCrowded(dataset: Dataset): Promise<void> {
     const view = this.view;
     const host = this.host;
-    if (!view || !host.legendOpen || view.moved) return;
+    if (!view || view.moved) return;
     const points = dataset.cities.filter((c) => c.kind !== 'external').map((c) => c.coordinates);
-    if (allInFreeArea(points, view.projector(), view.viewport(), this.insets, 0)) return;
-    host.legendOpen = false;
-    // The element's update measures the insets again, and the camera refits the default view.
-    await host.updateComplete;
+    const crowded = () => !allInFreeArea(points, view.projector(), view.viewport(), this.insets, 0);
+    // Each fold lets the element's update measure the insets again, and the camera refit the default view.
+    if (host.legendOpen && crowded()) {
+      host.legendOpen = false;
+      await host.updateComplete;
+    }
+    if (host.timelineRoom && !host.timeline && crowded()) {
+      host.timelineRoom = false;
+      await host.updateComplete;
+    }
   }
 
   private whenVisible(): Promise<void> {
