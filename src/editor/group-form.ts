@@ -1,18 +1,7 @@
 import { html } from 'lit';
-import { STATUSES } from '../data/schema';
 import { getAt } from './draft';
-import {
-  type FieldContext,
-  fieldGroup,
-  fieldId,
-  localizedField,
-  numberField,
-  selectField,
-  sourcesField,
-  textField,
-  verifiedField,
-} from './fields';
-import { choices } from './link-form';
+import { type FieldContext, fieldGroup, fieldId, localizedField, textField } from './fields';
+import { choices, partnershipFields } from './link-form';
 
 /** The cities to tick, and members that are no city (from a file), so that they can be unticked. */
 function everyMember(cities: readonly (readonly [string, string])[], members: readonly unknown[]) {
@@ -52,20 +41,7 @@ export function groupForm(c: FieldContext, i: number, lang: string, onDelete: ()
       </div>`,
       true,
     )}
-    ${selectField(c, t.type, [...at, 'type'], choices(c, 'linkTypes', lang))}
-    ${selectField(
-      c,
-      t.status,
-      [...at, 'status'],
-      STATUSES.map((s) => [s, t.statuses[s]] as const),
-      t.notSaid,
-    )}
-    ${numberField(c, t.since, [...at, 'since'])}
-    ${numberField(c, t.until, [...at, 'until'])}
-    ${localizedField(c, t.description, [...at, 'description'], true)}
-    ${localizedField(c, t.note, [...at, 'note'], false)}
-    ${sourcesField(c, [...at, 'sources'])}
-    ${verifiedField(c, [...at, 'verified'])}
+    ${partnershipFields(c, at, lang)}
     <button type="button" class="danger" data-delete @click=${onDelete}>${t.deleteGroup}</button>
   `;
 }

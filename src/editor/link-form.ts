@@ -28,15 +28,10 @@ export function choices(c: FieldContext, key: 'cities' | 'linkTypes', lang: stri
   });
 }
 
-/** The form of one partnership (a link between two cities). */
-export function linkForm(c: FieldContext, i: number, lang: string, onDelete: () => void) {
-  const at = ['links', i] as const;
+/** What a link and a group both hold: type, status, dates, description, note, sources, verified. */
+export function partnershipFields(c: FieldContext, at: readonly (string | number)[], lang: string) {
   const t = c.t;
-  const cities = choices(c, 'cities', lang);
   return html`
-    ${textField(c, t.id, [...at, 'id'])}
-    ${selectField(c, t.source, [...at, 'source'], cities)}
-    ${selectField(c, t.target, [...at, 'target'], cities)}
     ${selectField(c, t.type, [...at, 'type'], choices(c, 'linkTypes', lang))}
     ${selectField(
       c,
@@ -51,6 +46,19 @@ export function linkForm(c: FieldContext, i: number, lang: string, onDelete: () 
     ${localizedField(c, t.note, [...at, 'note'], false)}
     ${sourcesField(c, [...at, 'sources'])}
     ${verifiedField(c, [...at, 'verified'])}
+  `;
+}
+
+/** The form of one partnership (a link between two cities). */
+export function linkForm(c: FieldContext, i: number, lang: string, onDelete: () => void) {
+  const at = ['links', i] as const;
+  const t = c.t;
+  const cities = choices(c, 'cities', lang);
+  return html`
+    ${textField(c, t.id, [...at, 'id'])}
+    ${selectField(c, t.source, [...at, 'source'], cities)}
+    ${selectField(c, t.target, [...at, 'target'], cities)}
+    ${partnershipFields(c, at, lang)}
     <button type="button" class="danger" data-delete @click=${onDelete}>${t.deleteLink}</button>
   `;
 }
