@@ -3,6 +3,7 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 
 // `npm start` serves the app and opens no browser: on a server, in a container or in CI there is no
@@ -38,9 +39,10 @@ describe('npm start', () => {
       { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let output = '';
+    // CI=true makes picocolors colour even a pipe; the codes sit between "Local" and ":".
     const ready = new Promise<void>((resolve, reject) => {
       const read = (chunk: Buffer) => {
-        output += chunk.toString();
+        output += stripVTControlCharacters(chunk.toString());
         if (/Local:\s+http/.test(output)) resolve();
       };
       child?.stdout?.on('data', read);
