@@ -34,7 +34,7 @@ function legendSpec(source: ExportSource): LegendSpec {
   const items: LegendSpec['items'] = dataset.linkTypes
     .filter((t) => used.has(t.id) && !source.filters.hiddenTypes.includes(t.id))
     .map((t) => {
-      const style = linkStyle(t.id, theme);
+      const style = linkStyle(t.id, theme, t.color);
       return {
         label: localize(t.label, lang),
         color: style.color,

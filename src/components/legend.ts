@@ -52,7 +52,7 @@ export function renderLegend(ctx: LegendContext): TemplateResult {
   const types = dataset.linkTypes.filter((type) => counts.has(type.id));
   const interactive = ctx.interactive;
   const typeRow = (type: (typeof types)[number]) => {
-    const style = linkStyle(type.id, theme);
+    const style = linkStyle(type.id, theme, type.color);
     const shown = !filters.hiddenTypes.includes(type.id);
     const swatch = html`<svg viewBox="0 0 40 12" aria-hidden="true">
       ${svg`<path d="M2 9 Q20 1 38 9" fill="none" stroke=${style.color} stroke-width=${style.width}

@@ -21,6 +21,11 @@ export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 export const LANGUAGE_TAG_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 /** ISO 3166-1 alpha-2 country code. */
 export const COUNTRY_PATTERN = /^[A-Z]{2}$/;
+/**
+ * A link type's colour: `#rrggbb` and nothing else, so that a data colour can only ever reach CSS and SVG
+ * as six hex digits (no names, no `url(…)`, nothing that closes a style).
+ */
+export const HEX_COLOR_PATTERN = /^#[0-9a-fA-F]{6}$/;
 /** URL schemes allowed in sources (checked by `validateDataset`, code `url-scheme`). */
 export const URL_SCHEMES = ['http:', 'https:', 'mailto:'] as const;
 /** The JSON Schema `pattern` matching `URL_SCHEMES` (editor hint only; the validator parses the URL). */
@@ -288,6 +293,18 @@ export const LinkTypeSchema = v.pipe(
     id: IdSchema,
     label: text('Legend label.'),
     description: optionalText('What this kind of partnership is.'),
+    color: v.optional(
+      v.pipe(
+        v.string(),
+        v.regex(
+          HEX_COLOR_PATTERN,
+          (i) => `a colour must be "#" and six hex digits such as "#1d5fa8"; ${got(i)}`,
+        ),
+        v.description(
+          "The type's colour on the map, the legend and the exports, in every theme: #rrggbb. Absent: the palette's colour for the theme.",
+        ),
+      ),
+    ),
   }),
   v.title('Link type'),
 );

@@ -4,8 +4,8 @@ import type { ArchipelagoEditor } from './archipelago-editor';
 import { datasetFile, saveFile } from './download';
 import { cityDependents, freshId, getAt, type Json, type JsonObject } from './draft';
 
-export type Tab = 'cities' | 'links' | 'groups';
-export const TABS: readonly Tab[] = ['cities', 'links', 'groups'];
+export type Tab = 'cities' | 'links' | 'groups' | 'linkTypes';
+export const TABS: readonly Tab[] = ['cities', 'links', 'groups', 'linkTypes'];
 
 const list = (draft: JsonObject, tab: Tab) => {
   const items = draft[tab];
@@ -66,6 +66,8 @@ function newItem(draft: JsonObject, tab: Tab): JsonObject {
         description: { en: '' },
         sources: [],
       };
+    case 'linkTypes':
+      return { id: freshId(draft.linkTypes, 'type'), label: { en: '' } };
   }
 }
 
@@ -129,7 +131,7 @@ export function deleteItem(editor: ArchipelagoEditor, tab: Tab, index: number): 
  * the nearest one above it (`cities[2].coordinates` → the coordinates' first field).
  */
 export async function goToProblem(editor: ArchipelagoEditor, path: string): Promise<void> {
-  const match = /^(cities|links|groups)\[(\d+)\]/.exec(path);
+  const match = /^(cities|links|groups|linkTypes)\[(\d+)\]/.exec(path);
   if (!match) return;
   selectItem(editor, match[1] as Tab, Number(match[2]));
   await editor.updateComplete;

@@ -18,6 +18,8 @@ export type Edit =
   | { kind: 'insert'; path: Path; index: number; value: Json }
   /** Removes the item at `index` of the list at `path`. */
   | { kind: 'remove'; path: Path; index: number }
+  /** Moves the item at `from` of the list at `path` to `to` (legend order); nothing when either is outside it. */
+  | { kind: 'move'; path: Path; from: number; to: number }
   /** Removes a city and what goes with it (see `cityDependents`). */
   | { kind: 'delete-city'; id: string };
 
@@ -136,6 +138,17 @@ export function applyEdit(draft: JsonObject, edit: Edit): JsonObject {
     case 'remove':
       next = updateAt(draft, edit.path, (list) => asList(list).filter((_, i) => i !== edit.index));
       break;
+    case 'move': {
+      const list = asList(getAt(draft, edit.path));
+      const { from, to } = edit;
+      if (from === to || !(from in list) || !(to in list)) return draft;
+      next = updateAt(draft, edit.path, () => {
+        const copy = [...list];
+        copy.splice(to, 0, ...copy.splice(from, 1));
+        return copy;
+      });
+      break;
+    }
     case 'delete-city':
       next = deleteCity(draft, edit.id);
       break;

@@ -7,6 +7,7 @@ import { canRedo, canUndo, type Json } from './draft';
 import type { FieldContext } from './fields';
 import { groupForm } from './group-form';
 import { linkForm } from './link-form';
+import { renderTypes } from './types-form';
 
 const ADD = { cities: 'addCity', links: 'addLink', groups: 'addGroup' } as const;
 
@@ -39,7 +40,7 @@ export function renderPanel(e: ArchipelagoEditor) {
         </button>`,
       )}
     </div>
-    ${renderItems(e, e.tab)}`;
+    ${e.tab === 'linkTypes' ? renderTypes(e) : renderItems(e, e.tab)}`;
 }
 
 function renderNotices(e: ArchipelagoEditor) {
@@ -107,7 +108,7 @@ function renderProblems(e: ArchipelagoEditor) {
   return html`<div class="problems" aria-labelledby="problems-title">
     <ul>
       ${e.issues.map((issue) =>
-        /^(cities|links|groups)\[\d+\]/.test(issue.path)
+        /^(cities|links|groups|linkTypes)\[\d+\]/.test(issue.path)
           ? html`<li>
               <button type="button" data-problem=${issue.path} @click=${() => goToProblem(e, issue.path)}>
                 <code>${issue.path}</code> ${issue.message}
@@ -119,7 +120,7 @@ function renderProblems(e: ArchipelagoEditor) {
   </div>`;
 }
 
-function renderItems(e: ArchipelagoEditor, tab: Tab) {
+function renderItems(e: ArchipelagoEditor, tab: Exclude<Tab, 'linkTypes'>) {
   const t = e.t;
   const raw: Json | undefined = e.draft[tab];
   const items = Array.isArray(raw) ? raw : [];

@@ -1,4 +1,5 @@
 import type { UiLang } from '../i18n/strings';
+import { TYPE_STRINGS, type TypeStrings } from './strings-types';
 
 const en = {
   noDatasetFile: 'no dataset JSON and no cities CSV among the files',
@@ -454,6 +455,6 @@ const ru: EditorStrings = {
 
 const TABLE: Record<UiLang, EditorStrings> = { en, fi, sv, de, ru };
 
-export function editorStrings(lang: UiLang): EditorStrings {
-  return TABLE[lang];
+export function editorStrings(lang: UiLang): EditorStrings & TypeStrings {
+  return { ...TABLE[lang], ...TYPE_STRINGS[lang] };
 }

@@ -30,6 +30,7 @@ export function overlayModel(dataset: Dataset, options: ModelOptions): OverlayMo
   const fan = fanPositions(dataset.links);
   const format = new Intl.NumberFormat(lang);
   const typeLabel = new Map(dataset.linkTypes.map((t) => [t.id, localize(t.label, lang)]));
+  const typeColor = new Map(dataset.linkTypes.map((t) => [t.id, t.color]));
   const cityName = new Map(dataset.cities.map((c) => [c.id, localize(c.name, lang)]));
 
   return {
@@ -59,6 +60,7 @@ export function overlayModel(dataset: Dataset, options: ModelOptions): OverlayMo
       source: l.source,
       target: l.target,
       type: l.type,
+      color: typeColor.get(l.type),
       proposed: isProposed(l),
       label: `${typeLabel.get(l.type) ?? l.type}${isProposed(l) ? ` (${words.proposed})` : ''}: ${cityName.get(l.source) ?? l.source} – ${cityName.get(l.target) ?? l.target}`,
       index: fan.get(l.id)?.index ?? 0,

@@ -49,6 +49,7 @@ export function canvasLinksOf(links: OverlayLink[]): (CanvasLink & { datum: Over
   return links.map((datum) => ({
     id: datum.id,
     type: datum.type,
+    color: datum.color,
     proposed: datum.proposed,
     datum,
     d: '',

@@ -7,6 +7,8 @@ export type LinkState = 'normal' | 'faded' | 'active' | 'selected' | 'path' | 'h
 export interface CanvasLink {
   id: string;
   type: string;
+  /** Its type's colour from the data, if any (`linkStyle`). */
+  color?: string;
   /** Drawn hollow, as the SVG links are (`proposedMark`). */
   proposed: boolean;
   /** The arc as drawn at the reference camera: `M x,y Q cx,cy,x,y`, or '' when not drawn. */
@@ -82,22 +84,23 @@ export class LinkCanvas {
     // One path per emphasis, type and status; faded first, emphasised last, so what the reader asked
     // about is on top. A type's proposed links are one more path, stroked hollow.
     const order: LinkState[] = ['faded', 'normal', 'active', 'selected', 'path'];
-    const buckets = new Map<LinkState, Map<string, { type: string; proposed: boolean; parts: string[] }>>(
-      order.map((state) => [state, new Map()]),
-    );
+    const buckets = new Map<
+      LinkState,
+      Map<string, { type: string; color?: string; proposed: boolean; parts: string[] }>
+    >(order.map((state) => [state, new Map()]));
     for (const link of links) {
       const byType = buckets.get(link.state);
       if (!link.d || !byType) continue;
       const key = link.proposed ? `proposed ${link.type}` : link.type;
       const bucket = byType.get(key);
       if (bucket) bucket.parts.push(link.d);
-      else byType.set(key, { type: link.type, proposed: link.proposed, parts: [link.d] });
+      else byType.set(key, { type: link.type, color: link.color, proposed: link.proposed, parts: [link.d] });
     }
     const density = Math.max(MIN_DENSITY, Math.min(1, Math.sqrt(DENSE_LINKS / Math.max(1, links.length))));
     for (const [state, byType] of buckets) {
-      for (const { type, proposed, parts } of byType.values()) {
+      for (const { type, color, proposed, parts } of byType.values()) {
         const path = new Path2D(parts.join(''));
-        const style = linkStyle(type, theme);
+        const style = linkStyle(type, theme, color);
         if (proposed) this.strokeHollow(ctx, path, style, theme, state, colours, density);
         else this.stroke(ctx, path, style, state, colours, density);
       }

@@ -75,7 +75,7 @@ export function joinLinks(
  * proposed link is drawn hollow and opaque: its line as wide as `proposedMark` says, its core inside.
  */
 export function styleLink(node: LinkNode, theme: Theme): void {
-  const style = linkStyle(node.datum.type, theme);
+  const style = linkStyle(node.datum.type, theme, node.datum.color);
   const line = node.line.style;
   line.setProperty('--link-color', style.color);
   if (node.core) {

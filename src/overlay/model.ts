@@ -19,6 +19,8 @@ export interface OverlayLink {
   source: string;
   target: string;
   type: string;
+  /** Its type's own colour from the data (`linkTypes[].color`), when it has one. */
+  color?: string;
   label: string;
   /** A recommendation or plan rather than a partnership that existed: drawn hollow. */
   proposed: boolean;
