@@ -127,7 +127,10 @@ describe('linkStyle with a data colour', () => {
 describe('editing link types', () => {
   const draft: JsonObject = {
     linkTypes: [{ id: 'a' }, { id: 'b' }, { id: 'c' }],
-    links: [{ id: 'l1', type: 'a' }, { id: 'l2', type: 'b' }],
+    links: [
+      { id: 'l1', type: 'a' },
+      { id: 'l2', type: 'b' },
+    ],
     groups: [{ id: 'g1', type: 'a' }],
     chapters: [{ id: 'ch1', filters: { linkTypes: ['a', 'c'] } }, { id: 'ch2' }],
   };
