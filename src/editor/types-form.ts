@@ -184,28 +184,28 @@ function ratio(value: number, lang: string): string {
 function contrastReport(lang: string, t: Words, color: string | null) {
   const rows = color ? basemapContrast(color) : [];
   const low = rows.filter((r) => r.least < MIN_MARK_CONTRAST);
-  const chip = (ground: string) =>
-    html`<span class="chip" style=${styleMap({ background: ground })}><span style=${styleMap({ background: color })}></span></span>`;
-  const verdict = !color
-    ? ''
-    : low.length > 0
-      ? fill(t.lowContrast, { themes: low.map((r) => t.themes[r.theme]).join(', ') })
-      : t.goodContrast;
+  // The line as the map draws it, on a patch of the theme's sea, then of its land.
+  const chip = (ground: string, line: string) =>
+    html`<span class="chip" style=${styleMap({ background: ground })}><span style=${styleMap({ background: line })}></span></span>`;
   return html`${
     color
       ? html`<p class="contrast-title">${t.contrast}</p>
         <ul class="contrast">
-          ${rows.map(
-            (r) => html`<li data-contrast=${r.theme} data-low=${String(r.least < MIN_MARK_CONTRAST)}>
-              <span aria-hidden="true">${chip(BASEMAP_THEMES[r.theme].water)}${chip(BASEMAP_THEMES[r.theme].land)}</span>
-              ${fill(t.contrastLine, { theme: t.themes[r.theme], water: ratio(r.water, lang), land: ratio(r.land, lang) })}
-              ${r.least < MIN_MARK_CONTRAST ? html`<strong>⚠</strong>` : nothing}
-            </li>`,
-          )}
+          ${rows.map((r) => {
+            const { water, land } = BASEMAP_THEMES[r.theme];
+            const under = r.least < MIN_MARK_CONTRAST;
+            return html`<li data-contrast=${r.theme} data-low=${String(under)}>
+              <span aria-hidden="true">${chip(water, r.drawn)}${chip(land, r.drawn)}</span>
+              <span>
+                ${fill(t.contrastLine, { theme: t.themes[r.theme], water: ratio(r.water, lang), land: ratio(r.land, lang) })}
+                ${under ? html`<strong>⚠ ${fill(t.drawnAs, { color: r.drawn })}</strong>` : nothing}
+              </span>
+            </li>`;
+          })}
         </ul>`
       : nothing
   }
-    <p role="status" class=${low.length > 0 ? 'contrast-low' : 'why'} data-contrast-verdict=${low.length > 0 ? 'low' : color ? 'ok' : ''}>
-      ${low.length > 0 ? '⚠ ' : ''}${verdict}
+    <p role="status" class=${low.length > 0 ? 'contrast-low' : 'why'} data-contrast-verdict=${low.map((r) => r.theme).join(' ')}>
+      ${low.length > 0 ? `⚠ ${fill(t.lowContrast, { themes: low.map((r) => t.themes[r.theme]).join(', ') })}` : ''}
     </p>`;
 }

@@ -26,6 +26,8 @@ export interface BasemapContrast {
   theme: Theme;
   water: number;
   land: number;
+  /** What the map draws instead when the colour is under 3:1 there (`drawnColor`); else the colour. */
+  drawn: string;
   /** The lower of the two: links cross sea and land alike, so the weaker ground decides. */
   least: number;
 }
@@ -36,6 +38,45 @@ export function basemapContrast(color: string): BasemapContrast[] {
     const { water, land } = BASEMAP_THEMES[theme];
     const onWater = contrastRatio(color, water);
     const onLand = contrastRatio(color, land);
-    return { theme, water: onWater, land: onLand, least: Math.min(onWater, onLand) };
+    return {
+      theme,
+      water: onWater,
+      land: onLand,
+      least: Math.min(onWater, onLand),
+      drawn: drawnColor(color, theme),
+    };
   });
+}
+
+/** `hex` moved a fraction `t` of the way to black (`to` 0) or white (`to` 255), channel by channel. */
+function mix(hex: string, to: number, t: number): string {
+  const channel = (i: number) => {
+    const c = Number.parseInt(hex.slice(i, i + 2), 16);
+    return Math.round(c + (to - c) * t)
+      .toString(16)
+      .padStart(2, '0');
+  };
+  return `#${channel(1)}${channel(3)}${channel(5)}`;
+}
+
+/**
+ * The colour a link of a data colour is drawn in on a theme's map. No one colour reaches 3:1 on the light,
+ * the dark and the projector basemaps at once (dark grounds want a light line, light ones a dark one), so
+ * the colour is used as given where it reaches 3:1 on the sea and the land, and elsewhere darkened (light
+ * and projector) or lightened (dark) by the least step of 5 % that reaches it: the hue stays, and the line
+ * can always be seen. A `color` that is not `#rrggbb` is returned as it is.
+ */
+export function drawnColor(color: string, theme: Theme): string {
+  if (!HEX_COLOR_PATTERN.test(color)) return color;
+  const { water, land } = BASEMAP_THEMES[theme];
+  const enough = (c: string) =>
+    Math.min(contrastRatio(c, water), contrastRatio(c, land)) >= MIN_MARK_CONTRAST;
+  const lower = color.toLowerCase();
+  if (enough(lower)) return lower;
+  const to = theme === 'dark' ? 255 : 0;
+  for (let step = 1; step < 20; step++) {
+    const next = mix(lower, to, step / 20);
+    if (enough(next)) return next;
+  }
+  return to === 255 ? '#ffffff' : '#000000';
 }

@@ -1,6 +1,7 @@
 import { HULL_HUE_TOKENS } from '../components/theme-tokens';
 import { HEX_COLOR_PATTERN } from '../data/schema';
 import { hashString } from '../geo/random';
+import { drawnColor } from './contrast';
 
 export type Theme = 'light' | 'dark' | 'projector';
 
@@ -122,14 +123,16 @@ export function proposedMark(style: LinkStyle, theme: Theme): ProposedMark {
 
 /**
  * How links of a type are drawn in a theme: the one rule every renderer, the legend and the exports use.
- * `color` is the type's own colour from the data (`linkTypes[].color`): it is used as given in every theme
- * (the editor shows its contrast against each theme's basemap and warns below 3:1), and drawn opaque, so
- * that the contrast the editor shows is the one seen. What is not a `#rrggbb` colour is ignored, whatever
- * reached here; the width and dash stay the type's.
+ * `color` is the type's own colour from the data (`linkTypes[].color`): used as given in each theme where
+ * it reaches 3:1 on the basemap, else darkened or lightened there until it does (`drawnColor`; the editor
+ * shows both and warns), and drawn opaque, so that the contrast measured is the one seen. What is not a
+ * `#rrggbb` colour is ignored, whatever reached here; the width and dash stay the type's.
  */
 export function linkStyle(type: string, theme: Theme, color?: string): LinkStyle {
   const style = paletteStyle(type, theme);
-  return color && HEX_COLOR_PATTERN.test(color) ? { ...style, color, opacity: 1 } : style;
+  return color && HEX_COLOR_PATTERN.test(color)
+    ? { ...style, color: drawnColor(color, theme), opacity: 1 }
+    : style;
 }
 
 function paletteStyle(type: string, theme: Theme): LinkStyle {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BASEMAP_THEMES } from '../../src/basemap/style';
 import { HULL_HUE_TOKENS, THEME_TOKENS } from '../../src/components/theme-tokens';
@@ -61,6 +62,25 @@ describe.each(THEMES)('the %s theme against its basemap', (theme) => {
     it.each(LINK_TYPES)('draws %s links at 3:1 or more, at their opacity', (type) => {
       const style = linkStyle(type, theme);
       expect(contrast(style.color, ground, style.opacity)).toBeGreaterThanOrEqual(3);
+    });
+
+    it('draws the data colours of the shipped types (linkTypes[].color), and any other, at 3:1 or more', () => {
+      // A data colour is the data's choice, not the palette's: linkStyle draws it darker or lighter where
+      // it would fall under 3:1 (overlay/contrast.ts, drawnColor), proposed links' core (the sea) included.
+      const shippedColors = shipped.linkTypes.flatMap((t) => (t.color ? [[t.id, t.color] as const] : []));
+      const hex = fc
+        .tuple(fc.nat(255), fc.nat(255), fc.nat(255))
+        .map((rgb) => `#${rgb.map((c) => c.toString(16).padStart(2, '0')).join('')}`);
+      const check = (type: string, color: string) => {
+        const style = linkStyle(type, theme, color);
+        expect(contrast(style.color, ground, style.opacity), `${type} ${color}`).toBeGreaterThanOrEqual(3);
+        expect(contrast(style.color, token('water'))).toBeGreaterThanOrEqual(3);
+      };
+      for (const [type, color] of shippedColors) check(type, color);
+      fc.assert(
+        fc.property(fc.constantFrom(...LINK_TYPES), hex, (type, color) => check(type, color)),
+        { numRuns: 200 },
+      );
     });
 
     it('draws the links of types it does not know at 3:1 or more', () => {

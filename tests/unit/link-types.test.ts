@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { BASEMAP_THEMES } from '../../src/basemap/style';
 import { validateDataset } from '../../src/data/validate';
 import { applyEdit, type JsonObject } from '../../src/editor/draft';
 import { typeUses } from '../../src/editor/link-types';
-import { basemapContrast, contrastRatio } from '../../src/overlay/contrast';
+import { basemapContrast, contrastRatio, drawnColor } from '../../src/overlay/contrast';
 import { overlayModel } from '../../src/overlay/from-dataset';
 import { linkStyle } from '../../src/overlay/palette';
 import { shipped, shippedRaw } from './shipped';
@@ -55,9 +56,6 @@ describe('contrastRatio', () => {
   });
 
   it('agrees with the test suite’s own WCAG helper for any two colours', () => {
-    const hex = fc
-      .tuple(fc.nat(255), fc.nat(255), fc.nat(255))
-      .map((rgb) => `#${rgb.map((c) => c.toString(16).padStart(2, '0')).join('')}`);
     fc.assert(
       fc.property(hex, hex, (a, b) => {
         expect(contrastRatio(a, b)).toBeCloseTo(contrast(a, b), 10);
@@ -91,13 +89,49 @@ describe('basemapContrast', () => {
   });
 });
 
+const hex = fc
+  .tuple(fc.nat(255), fc.nat(255), fc.nat(255))
+  .map((rgb) => `#${rgb.map((c) => c.toString(16).padStart(2, '0')).join('')}`);
+const THEMES = ['light', 'dark', 'projector'] as const;
+
+describe('drawnColor', () => {
+  it('keeps a colour that reaches 3:1 on the sea and the land of the theme', () => {
+    expect(drawnColor('#1d5fa8', 'light')).toBe('#1d5fa8');
+    expect(drawnColor('#1D5FA8', 'projector')).toBe('#1d5fa8');
+    expect(drawnColor('#ccdde8', 'dark')).toBe('#ccdde8');
+  });
+
+  it('darkens it on the light maps and lightens it on the dark one, by the least 5 % step that reaches 3:1', () => {
+    // #1d5fa8 is 2.1:1 on the dark land; 20 % of the way to white reaches 3:1, 15 % (#3f77b5) does not.
+    expect(drawnColor('#1d5fa8', 'dark')).toBe('#4a7fb9');
+    expect(contrastRatio('#4a7fb9', '#252e39')).toBeGreaterThanOrEqual(3);
+    expect(contrastRatio('#3f77b5', '#252e39')).toBeLessThan(3);
+    // Near the light sea: 40 % of the way to black.
+    expect(drawnColor('#ccdde8', 'light')).toBe('#7a858b');
+  });
+
+  it('draws any colour at 3:1 or more on the sea and the land of every theme', () => {
+    fc.assert(
+      fc.property(hex, (color) => {
+        for (const row of basemapContrast(color)) {
+          const { water, land } = BASEMAP_THEMES[row.theme];
+          expect(contrastRatio(row.drawn, water)).toBeGreaterThanOrEqual(3);
+          expect(contrastRatio(row.drawn, land)).toBeGreaterThanOrEqual(3);
+          if (row.least >= 3) expect(row.drawn).toBe(color);
+        }
+      }),
+    );
+  });
+});
+
 describe('linkStyle with a data colour', () => {
-  it('uses the data colour in every theme, opaque, with the type’s width and dash', () => {
-    for (const theme of ['light', 'dark', 'projector'] as const) {
+  it('draws the data colour (as drawnColor gives it) in every theme, opaque, with the type’s width and dash', () => {
+    for (const theme of THEMES) {
       const palette = linkStyle('political-branding', theme);
-      const own = linkStyle('political-branding', theme, '#123456');
-      expect(own).toEqual({ ...palette, color: '#123456', opacity: 1 });
+      const own = linkStyle('political-branding', theme, '#1d5fa8');
+      expect(own).toEqual({ ...palette, color: drawnColor('#1d5fa8', theme), opacity: 1 });
     }
+    expect(linkStyle('markets', 'light', '#1d5fa8').color).toBe('#1d5fa8');
   });
 
   it('keeps the palette colour when the data has none, or has something that is no #rrggbb', () => {
