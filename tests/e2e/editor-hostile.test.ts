@@ -39,11 +39,15 @@ function hostileCopy(data: unknown): unknown {
 
 const hostile = hostileCopy(shipped) as {
   cities: { id: string; name: Record<string, string> }[];
+  linkTypes: { color?: string }[];
   links: unknown[];
   groups: unknown[];
 };
 // One id that is itself a payload: the validator names it in a problem.
 hostile.cities[0]!.id = '<img src=x onerror="window.__pwned=1">';
+// A type's colour that would close a style and open markup: refused, shown as text, never used as a colour.
+const HOSTILE_COLOR = '#000;}</style><img src=x onerror="window.__pwned=1">';
+hostile.linkTypes[1]!.color = HOSTILE_COLOR;
 
 let w: Watched;
 beforeAll(async () => {
@@ -91,9 +95,9 @@ function audit(page: Page) {
 }
 
 describe('hostile strings in the editor', () => {
-  it('keeps every payload as text in the fields of a city, a partnership and a group', async () => {
+  it('keeps every payload as text in the fields of a city, a partnership, a group and a link type', async () => {
     const { page } = w;
-    for (const tab of ['cities', 'links', 'groups'] as const) {
+    for (const tab of ['cities', 'links', 'groups', 'linkTypes'] as const) {
       await page.locator(`archipelago-editor [data-tab="${tab}"]`).click();
       await page.locator('archipelago-editor [data-item="1"]').click();
       const { bad, values, pwned } = await audit(page);
@@ -123,5 +127,21 @@ describe('hostile strings in the editor', () => {
     expect((await audit(page)).bad).toEqual([]);
     await page.locator('archipelago-editor dialog [data-cancel]').click();
     expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
+  });
+
+  it('refuses a link type colour that is markup: named in the problems, kept as text, never a colour', async () => {
+    const { page } = w;
+    await page.locator('archipelago-editor [data-tab="linkTypes"]').click();
+    await page.locator('archipelago-editor [data-item="1"]').click();
+    const { text, bad, values, pwned } = await audit(page);
+    expect(text).toContain('linkTypes[1].color');
+    expect(bad).toEqual([]);
+    expect(pwned).toBeUndefined();
+    expect(values).toContain(HOSTILE_COLOR);
+    // Neither the picker nor the contrast preview takes it: no contrast is measured for what is no colour.
+    expect(await page.locator('archipelago-editor .type-color input[type="color"]').inputValue()).toMatch(
+      /^#[0-9a-f]{6}$/,
+    );
+    expect(await page.locator('archipelago-editor [data-contrast]').count()).toBe(0);
   });
 });
