@@ -195,7 +195,7 @@ function contrastReport(lang: string, t: Words, color: string | null) {
             const { water, land } = BASEMAP_THEMES[r.theme];
             const under = r.least < MIN_MARK_CONTRAST;
             return html`<li data-contrast=${r.theme} data-low=${String(under)}>
-              <span aria-hidden="true">${chip(water, r.drawn)}${chip(land, r.drawn)}</span>
+              <span class="chips" aria-hidden="true">${chip(water, r.drawn)}${chip(land, r.drawn)}</span>
               <span>
                 ${fill(t.contrastLine, { theme: t.themes[r.theme], water: ratio(r.water, lang), land: ratio(r.land, lang) })}
                 ${under ? html`<strong>⚠ ${fill(t.drawnAs, { color: r.drawn })}</strong>` : nothing}

@@ -19,8 +19,14 @@ export const typesStyles = css`
   .contrast li {
     display: flex;
     gap: 6px;
-    align-items: center;
+    align-items: flex-start;
     margin: 3px 0;
+  }
+  .chips {
+    display: flex;
+    flex: none;
+    gap: 2px;
+    margin-top: 0.15em;
   }
   /* The colour as a line on a patch of each theme's sea, then of its land. */
   .chip {
@@ -28,7 +34,6 @@ export const typesStyles = css`
     align-items: center;
     width: 2em;
     height: 1.2em;
-    margin-inline-end: 2px;
     border: 1px solid var(--surface-border);
   }
   .chip span {

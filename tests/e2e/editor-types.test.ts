@@ -109,6 +109,10 @@ describe('link types in the editor', () => {
     await editor(page, '[data-path="linkTypes[0].color"]').fill('#1d5fa8');
     expect((await types(page))[0]?.color).toBe('#1d5fa8');
     await waitLinkStroke(page, first.id, 'rgb(29, 95, 168)');
+    // The legend's swatch too.
+    await editor(page, 'archipelago-map .legend-toggle').click();
+    const swatch = editor(page, `archipelago-map label:has([data-filter-type="${first.id}"]) svg path`);
+    expect(await swatch.getAttribute('stroke')).toBe('#1d5fa8');
     // The picker shows the colour typed.
     expect(await editor(page, '.type-color input[type="color"]').inputValue()).toBe('#1d5fa8');
 
