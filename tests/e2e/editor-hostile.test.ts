@@ -143,5 +143,14 @@ describe('hostile strings in the editor', () => {
       /^#[0-9a-f]{6}$/,
     );
     expect(await page.locator('archipelago-editor [data-contrast]').count()).toBe(0);
+    // Its problem leads to its field.
+    await page.locator('archipelago-editor [data-tab="cities"]').click();
+    await page.locator('archipelago-editor [data-problem="linkTypes[1].color"]').click();
+    const at = await page.evaluate(() => {
+      let el: Element | null = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      return el?.getAttribute('data-path');
+    });
+    expect(at).toBe('linkTypes[1].color');
   });
 });

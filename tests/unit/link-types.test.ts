@@ -6,6 +6,7 @@ import { applyEdit, type JsonObject } from '../../src/editor/draft';
 import { typeUses } from '../../src/editor/link-types';
 import { basemapContrast, contrastRatio, drawnColor } from '../../src/overlay/contrast';
 import { overlayModel } from '../../src/overlay/from-dataset';
+import { canvasLinksOf } from '../../src/overlay/large-network';
 import { linkStyle } from '../../src/overlay/palette';
 import { shipped, shippedRaw } from './shipped';
 import { contrast } from './wcag';
@@ -155,6 +156,8 @@ describe('linkStyle with a data colour', () => {
     expect(coloured.length).toBeGreaterThan(0);
     expect(coloured.every((l) => l.type === first)).toBe(true);
     expect(model.links.filter((l) => l.type !== first).every((l) => l.color === undefined)).toBe(true);
+    // The canvas of a large network gets it too.
+    expect(canvasLinksOf(model.links).filter((l) => l.color === '#123456')).toHaveLength(coloured.length);
   });
 });
 
