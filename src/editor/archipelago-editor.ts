@@ -87,11 +87,11 @@ export class ArchipelagoEditor extends LitElement {
   declare opened: { error: string | null; notes: string[] } | null;
   declare mapSrc: string | null;
 
-  /** The problems of the present draft (recomputed with each change). */
+  /** The problems of the present draft (recomputed with each change); empty when it is valid. */
   issues: DataIssue[] = [];
-  /** The draft as last downloaded or started from: closing with another one asks first. */
+  /** @internal The draft as last downloaded or started from: closing with another one asks first. */
   clean: JsonObject | null = null;
-  /** The draft last downloaded. */
+  /** @internal The draft last downloaded. */
   downloadedDraft: JsonObject | null = null;
   private store: DraftStore | null = null;
   private guard: TabGuard | null = null;
@@ -102,6 +102,8 @@ export class ArchipelagoEditor extends LitElement {
   constructor() {
     super();
     this.src = null;
+    // Lit's accessor shadows HTMLElement's `lang`: unset, it would read undefined, not ''.
+    this.lang = '';
     this.theme = null;
     this.basemap = null;
     this.history = start(emptyDraft());
@@ -182,34 +184,38 @@ export class ArchipelagoEditor extends LitElement {
     this.flush();
   }
 
+  /** @internal The panel's strings in the interface language. */
   get t() {
     return editorStrings(uiLang(this.lang));
   }
 
-  /** The present draft. */
+  /** @internal The present draft, typed for the forms (`dataset` is the public name). */
   get draft(): JsonObject {
     return this.history.present;
   }
 
+  /** Whether the draft has changes not downloaded (closing the page then asks first). */
   get dirty(): boolean {
     return this.history.present !== this.clean;
   }
 
+  /** Whether the draft is a valid dataset (Download is possible). */
   get valid(): boolean {
     return this.issues.length === 0;
   }
 
-  /** Applies one edit from a form. */
+  /** @internal Applies one edit from a form. */
   edit(edit: Edit): void {
     this.changed(apply(this.history, edit));
   }
 
-  /** Runs `action` now, or after one confirmation when the draft has changes not downloaded. */
+  /** @internal Runs `action` now, or after one confirmation when the draft has changes not downloaded. */
   askIfDirty(action: () => void | Promise<void>): void {
     if (!this.dirty) void action();
     else this.confirm = { message: this.t.replaceAsk, items: [], run: () => void action() };
   }
 
+  /** @internal Starts from the dataset of `src` (the bundled one when absent). */
   async startFromCurrent(): Promise<void> {
     try {
       const response = await fetch(this.src || datasetUrl);
@@ -219,10 +225,12 @@ export class ArchipelagoEditor extends LitElement {
     }
   }
 
+  /** @internal Starts from an empty dataset. */
   startEmpty(): void {
     this.replace(emptyDraft(), { keep: true, clean: true });
   }
 
+  /** @internal Asks once, then forgets the kept draft and starts from the current map. */
   discard(): void {
     this.confirm = {
       message: this.t.discardAsk,
@@ -235,6 +243,7 @@ export class ArchipelagoEditor extends LitElement {
     };
   }
 
+  /** @internal Makes this tab the one that keeps the draft. */
   takeOver(): void {
     // A tab that changed nothing takes the other tab's latest draft; one with changes keeps its own.
     const fresh = !canUndo(this.history);
@@ -246,6 +255,7 @@ export class ArchipelagoEditor extends LitElement {
     } else this.scheduleSave();
   }
 
+  /** Downloads the draft as a dataset file (JSON with `$schema`) when it is valid; nothing otherwise. */
   download(): void {
     if (downloadDataset(this.history.present)) {
       this.clean = this.history.present;
