@@ -64,7 +64,8 @@ export type { Controls } from '../state/options';
  * @attr {string} chapter - a chapter id of the dataset's story; present = presenting.
  * @attr {number} year - one year: shows the partnerships active in it (the range [year, year]); removing it
  *   clears the range. Not a whole number: ignored with a console warning.
- * @attr {boolean} timeline - shows the timeline with `controls="minimal"` (it is always shown with `full`).
+ * @attr {boolean} timeline - shows the timeline with `controls="minimal"`, and with `full` at any size (with
+ *   `full` it shows under the map where it fits, and folds into a map button where it does not).
  * @attr {boolean} ready - set by the element once the first complete picture is on screen.
  * @attr {boolean} error - set by the element when the data or basemap failed.
  * @fires archipelago-ready - the first complete picture is on screen; `detail` `{title, subtitle}`: the dataset's, in the element's language.
@@ -114,6 +115,7 @@ export class ArchipelagoMap extends LitElement {
     exportOpen: { state: true },
     narrow: { state: true },
     timelineRoom: { state: true },
+    timelineOpen: { state: true },
     menuOpen: { state: true },
     panelOpen: { state: true },
     tableOpen: { state: true },
@@ -146,6 +148,7 @@ export class ArchipelagoMap extends LitElement {
   declare exportOpen: boolean;
   declare narrow: boolean;
   declare timelineRoom: boolean;
+  declare timelineOpen: boolean;
   declare menuOpen: boolean;
   declare panelOpen: boolean;
   declare tableOpen: boolean;
@@ -220,6 +223,7 @@ export class ArchipelagoMap extends LitElement {
     this.exportOpen = false;
     this.narrow = false;
     this.timelineRoom = true;
+    this.timelineOpen = false;
     this.menuOpen = false;
     this.panelOpen = false;
     this.tableOpen = false;
@@ -392,8 +396,8 @@ export class ArchipelagoMap extends LitElement {
       this.map.applyRadii(true);
     }
     if (
-      (['legendOpen', 'status', 'panelOpen', 'tableOpen', 'timelineRoom'] as const).some((k) =>
-        changed.has(k),
+      (['legendOpen', 'status', 'panelOpen', 'tableOpen', 'timelineRoom', 'timelineOpen'] as const).some(
+        (k) => changed.has(k),
       )
     ) {
       this.map.updateInsets();
@@ -525,6 +529,8 @@ export class ArchipelagoMap extends LitElement {
       sizeLabel: t[METRIC_LABELS[this.activeMetric]],
       onToggleOpen: () => {
         this.legendOpen = !this.legendOpen;
+        // On a narrow screen both would take the bottom of the map: one gives way to the other.
+        if (this.legendOpen && this.narrow) this.timelineOpen = false;
       },
       onFilters: (next) => {
         this.filters = next;
@@ -540,6 +546,8 @@ export class ArchipelagoMap extends LitElement {
       onZoom: (delta) => this.map.view?.zoomBy(delta),
       onReset: () => this.map.view?.resetView(),
       onFullscreen: () => void this.story.toggleFullscreen(),
+      timeline: this.timing.folded ? { open: this.timelineOpen, years: this.filters.years } : null,
+      onTimeline: () => this.timing.toggleFolded(),
     });
   }
 

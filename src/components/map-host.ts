@@ -53,6 +53,9 @@ export class MapHostController implements ReactiveController {
   private loadToken = 0;
   private abort: AbortController | null = null;
   private resizeObserver: ResizeObserver | null = null;
+  /** The timeline grows when its code arrives and as it wraps: the camera keeps clear of its real height. */
+  private slotObserver: ResizeObserver | null = null;
+  private observedSlot: Element | null = null;
   private visible = false;
   private visibility: IntersectionObserver | null = null;
   private onVisible: (() => void) | null = null;
@@ -82,6 +85,9 @@ export class MapHostController implements ReactiveController {
   hostDisconnected(): void {
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
+    this.slotObserver?.disconnect();
+    this.slotObserver = null;
+    this.observedSlot = null;
     this.teardownMap();
     this.abort?.abort();
     this.loadToken++;
@@ -170,7 +176,7 @@ export class MapHostController implements ReactiveController {
       host.legendOpen = false;
       await host.updateComplete;
     }
-    if (host.timelineRoom && !host.timeline && crowded()) {
+    if (host.timelineRoom && !host.timeline && !host.timelineOpen && crowded()) {
       host.timelineRoom = false;
       await host.updateComplete;
     }
@@ -401,6 +407,7 @@ export class MapHostController implements ReactiveController {
     const view = this.view;
     if (!view) return;
     const host = this.host;
+    this.observeSlot(host.renderRoot.querySelector('.timeline-slot'));
     const box = host.getBoundingClientRect();
     const wide = layoutOf(box.width) === 'wide';
     const measure = (selector: string, side: 'left' | 'right' | 'top' | 'bottom') => {
@@ -413,12 +420,13 @@ export class MapHostController implements ReactiveController {
       return Math.round(rect.bottom - box.top);
     };
     const insets = {
-      top: measure('.toolbar', 'top'),
+      top: Math.max(measure('.toolbar', 'top'), measure('.timeline-slot.top', 'top')),
       right: Math.max(measure('.controls', 'right'), wide && host.panelOpen ? measure('.panel', 'right') : 0),
-      // Along the bottom: the story bar, the timeline, the folded legend's button and the attribution.
+      // Along the bottom: the story bar, the timeline, the folded legend's button and the attribution (on
+      // a narrow element the timeline is at the top).
       bottom: Math.max(
         measure('.story', 'bottom'),
-        measure('.timeline-slot', 'bottom'),
+        measure('.timeline-slot:not(.top)', 'bottom'),
         measure('.legend.closed', 'bottom'),
         measure('.maplibregl-ctrl-bottom-right', 'bottom'),
       ),
@@ -428,6 +436,15 @@ export class MapHostController implements ReactiveController {
     // The camera keeps clear of what stays open (toolbar, legend); the panel comes and goes over the map.
     view.setInsets({ ...insets, right: measure('.controls', 'right') });
     this.redraw();
+  }
+
+  private observeSlot(slot: Element | null): void {
+    if (slot === this.observedSlot) return;
+    this.slotObserver?.disconnect();
+    this.observedSlot = slot;
+    if (!slot) return;
+    this.slotObserver ??= new ResizeObserver(() => this.updateInsets());
+    this.slotObserver.observe(slot);
   }
 
   private readonly onMove = () => {
