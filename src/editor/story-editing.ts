@@ -47,12 +47,13 @@ export class StoryEditing implements ReactiveController {
 
   hostConnected(): void {
     this.editor.addEventListener('archipelago-chapter', this.onChapter);
-    this.editor.addEventListener('focusin', this.onFocusIn);
+    // On the shadow root: the host hears no focus moving within it (the event is retargeted to itself).
+    this.editor.renderRoot.addEventListener('focusin', this.onFocusIn as EventListener);
   }
 
   hostDisconnected(): void {
     this.editor.removeEventListener('archipelago-chapter', this.onChapter);
-    this.editor.removeEventListener('focusin', this.onFocusIn);
+    this.editor.renderRoot.removeEventListener('focusin', this.onFocusIn as EventListener);
   }
 
   get t() {

@@ -193,6 +193,16 @@ describe('writing the story in the editor', () => {
     await expect.poll(() => inMap(page, '[data-story]').textContent()).toContain('Riga’s chapter');
     expect(await focused(page)).toEqual({ inMap: false, chapter: null });
     expect((await editor(page, '[data-preview]').textContent())?.trim()).toBe('End preview');
+    // Typing while previewing: the map shows the new caption, and the focus stays in the field.
+    const caption = editor(page, '[data-path="chapters[0].caption.en"]');
+    await caption.focus();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' at sea');
+    await expect
+      .poll(() => inMap(page, '[data-story]').textContent(), { timeout: 20_000 })
+      .toContain('Riga’s chapter at sea');
+    await page.keyboard.type('!');
+    expect((await chapters(page))[0]?.caption).toEqual({ en: 'Riga’s chapter at sea!' });
     await editor(page, '[data-preview]').click();
     await expect.poll(() => inMap(page, '[data-story]').count()).toBe(0);
     expect((await editor(page, '[data-preview]').textContent())?.trim()).toBe('Preview');
