@@ -1,6 +1,7 @@
 import { localize } from '../data/text';
 import { fill } from '../i18n/strings';
 import type { ArchipelagoEditor } from './archipelago-editor';
+import { loadChapters } from './chapters-loader';
 import { datasetFile, saveFile } from './download';
 import { cityDependents, freshId, getAt, type Json, type JsonObject } from './draft';
 
@@ -134,6 +135,10 @@ export async function goToProblem(editor: ArchipelagoEditor, path: string): Prom
   const match = /^(cities|links|groups|chapters)\[(\d+)\]/.exec(path);
   if (!match) return;
   selectItem(editor, match[1] as Tab, Number(match[2]));
+  if (match[1] === 'chapters') {
+    await loadChapters();
+    editor.requestUpdate();
+  }
   await editor.updateComplete;
   let here = path;
   while (here) {

@@ -16,12 +16,17 @@ export const chaptersLabel = (lang: string | null | undefined) => LABEL[uiLang(l
 let tab: typeof import('./chapters-tab') | null = null;
 let loading: Promise<void> | null = null;
 
-/** The Chapters tab, whose code loads the first time it is opened. */
-export function renderChapters(editor: ArchipelagoEditor) {
-  if (tab) return tab.renderChaptersTab(editor);
+/** Loads the Chapters tab's code (once). */
+export function loadChapters(): Promise<void> {
   loading ??= import('./chapters-tab').then((module) => {
     tab = module;
   });
-  void loading.then(() => editor.requestUpdate());
+  return loading;
+}
+
+/** The Chapters tab, whose code loads the first time it is opened. */
+export function renderChapters(editor: ArchipelagoEditor) {
+  if (tab) return tab.renderChaptersTab(editor);
+  void loadChapters().then(() => editor.requestUpdate());
   return html`<p class="why" aria-busy="true">…</p>`;
 }

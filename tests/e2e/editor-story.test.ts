@@ -224,6 +224,42 @@ describe('writing the story in the editor', () => {
     expect(await editor(page, '[data-present]').isDisabled()).toBe(false);
   });
 
+  it('leads from the list of problems to a chapter’s field, the tab loading on the way', async () => {
+    const w = await openPage();
+    open.push(w);
+    const { page } = w;
+    await page.goto(EDIT_URL);
+    await page.waitForFunction(
+      () => (document.querySelector('archipelago-editor')?.dataset.cities?.length ?? 0) > 0,
+      null,
+      { timeout: 30_000 },
+    );
+    await page.evaluate(
+      (draft) => {
+        const e = document.querySelector('archipelago-editor');
+        if (e) e.dataset = draft;
+      },
+      {
+        ...shipped,
+        chapters: [
+          { id: 'ok', title: 'Fine' },
+          { id: 'Not an id', title: 'Broken' },
+        ],
+      },
+    );
+    await editor(page, '[data-problem="chapters[1].id"]').click();
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          let el: Element | null = document.activeElement;
+          while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+          return el?.getAttribute('data-path') ?? null;
+        }),
+      )
+      .toBe('chapters[1].id');
+    expect(await editor(page, '[data-tab="chapters"]').getAttribute('aria-pressed')).toBe('true');
+  });
+
   it.each(['light', 'dark', 'projector'])('passes axe on the Chapters tab in the %s theme', async (theme) => {
     const page = await openStory(`&theme=${theme}`);
     await addChapter(page, 'helsinki', 'One');
