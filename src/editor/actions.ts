@@ -1,11 +1,14 @@
 import { localize } from '../data/text';
 import { fill } from '../i18n/strings';
 import type { ArchipelagoEditor } from './archipelago-editor';
+import { loadChapters } from './chapters-loader';
 import { datasetFile, saveFile } from './download';
 import { cityDependents, freshId, getAt, type Json, type JsonObject } from './draft';
 
-export type Tab = 'cities' | 'links' | 'groups';
-export const TABS: readonly Tab[] = ['cities', 'links', 'groups'];
+export type Tab = 'cities' | 'links' | 'groups' | 'chapters';
+export const TABS: readonly Tab[] = ['cities', 'links', 'groups', 'chapters'];
+/** The tabs whose forms are in the editor's own chunk (the story's loads when its tab opens). */
+export type ListTab = Exclude<Tab, 'chapters'>;
 
 const list = (draft: JsonObject, tab: Tab) => {
   const items = draft[tab];
@@ -40,7 +43,7 @@ export function itemLabel(item: Json | undefined, lang: string, cityName = (id: 
 }
 
 /** A new entry with what the schema requires; what is left empty shows as a problem at its field. */
-function newItem(draft: JsonObject, tab: Tab): JsonObject {
+function newItem(draft: JsonObject, tab: ListTab): JsonObject {
   const cities = list(draft, 'cities')
     .map((c) => getAt(c, ['id']))
     .filter((id) => typeof id === 'string');
@@ -75,7 +78,7 @@ async function focusForm(editor: ArchipelagoEditor, selector = '.form :is(input,
   editor.renderRoot.querySelector<HTMLElement>(selector)?.focus();
 }
 
-export function addItem(editor: ArchipelagoEditor, tab: Tab): void {
+export function addItem(editor: ArchipelagoEditor, tab: ListTab): void {
   const index = list(editor.draft, tab).length;
   editor.edit({ kind: 'insert', path: [tab], index, value: newItem(editor.draft, tab) });
   editor.selected = { ...editor.selected, [tab]: index };
@@ -129,9 +132,13 @@ export function deleteItem(editor: ArchipelagoEditor, tab: Tab, index: number): 
  * the nearest one above it (`cities[2].coordinates` → the coordinates' first field).
  */
 export async function goToProblem(editor: ArchipelagoEditor, path: string): Promise<void> {
-  const match = /^(cities|links|groups)\[(\d+)\]/.exec(path);
+  const match = /^(cities|links|groups|chapters)\[(\d+)\]/.exec(path);
   if (!match) return;
   selectItem(editor, match[1] as Tab, Number(match[2]));
+  if (match[1] === 'chapters') {
+    await loadChapters();
+    editor.requestUpdate();
+  }
   await editor.updateComplete;
   let here = path;
   while (here) {

@@ -108,7 +108,7 @@ export class ArchipelagoEditor extends LitElement {
     this.basemap = null;
     this.history = start(emptyDraft());
     this.tab = 'cities';
-    this.selected = { cities: 0, links: 0, groups: 0 };
+    this.selected = { cities: 0, links: 0, groups: 0, chapters: 0 };
     this.keep = 'idle';
     this.restored = false;
     this.confirm = null;
@@ -280,7 +280,7 @@ export class ArchipelagoEditor extends LitElement {
 
   private replace(draft: JsonObject, options: { keep: boolean; clean: boolean }): void {
     this.clean = options.clean ? draft : null;
-    this.selected = { cities: 0, links: 0, groups: 0 };
+    this.selected = { cities: 0, links: 0, groups: 0, chapters: 0 };
     this.changed(start(draft), options.keep);
   }
 

@@ -18,6 +18,8 @@ export type Edit =
   | { kind: 'insert'; path: Path; index: number; value: Json }
   /** Removes the item at `index` of the list at `path`. */
   | { kind: 'remove'; path: Path; index: number }
+  /** Moves the item at `from` of the list at `path` so that it ends at `to` (the story's chapters). */
+  | { kind: 'move'; path: Path; from: number; to: number }
   /** Removes a city and what goes with it (see `cityDependents`). */
   | { kind: 'delete-city'; id: string };
 
@@ -136,6 +138,16 @@ export function applyEdit(draft: JsonObject, edit: Edit): JsonObject {
     case 'remove':
       next = updateAt(draft, edit.path, (list) => asList(list).filter((_, i) => i !== edit.index));
       break;
+    case 'move': {
+      const list = asList(getAt(draft, edit.path));
+      // A move nowhere, or from or to a place the list does not have, changes nothing (and is no step).
+      if (edit.from === edit.to || !(edit.from in list) || !(edit.to in list)) return draft;
+      const copy = [...list];
+      const [item] = copy.splice(edit.from, 1);
+      copy.splice(edit.to, 0, item as Json);
+      next = updateAt(draft, edit.path, () => copy);
+      break;
+    }
     case 'delete-city':
       next = deleteCity(draft, edit.id);
       break;

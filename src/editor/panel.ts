@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
 import { fill } from '../i18n/strings';
-import { addItem, deleteItem, goToProblem, itemLabel, selectItem, TABS, type Tab } from './actions';
+import { addItem, deleteItem, goToProblem, itemLabel, type ListTab, selectItem, TABS } from './actions';
 import type { ArchipelagoEditor } from './archipelago-editor';
+import { chaptersLabel, renderChapters } from './chapters-loader';
 import { cityForm } from './city-form';
 import { canRedo, canUndo, type Json } from './draft';
 import type { FieldContext } from './fields';
@@ -35,11 +36,11 @@ export function renderPanel(e: ArchipelagoEditor) {
         (
           tab,
         ) => html`<button type="button" data-tab=${tab} aria-pressed=${String(e.tab === tab)} @click=${() => (e.tab = tab)}>
-          ${t[tab]}
+          ${tab === 'chapters' ? chaptersLabel(e.lang) : t[tab]}
         </button>`,
       )}
     </div>
-    ${renderItems(e, e.tab)}`;
+    ${e.tab === 'chapters' ? renderChapters(e) : renderItems(e, e.tab)}`;
 }
 
 function renderNotices(e: ArchipelagoEditor) {
@@ -107,7 +108,7 @@ function renderProblems(e: ArchipelagoEditor) {
   return html`<div class="problems" aria-labelledby="problems-title">
     <ul>
       ${e.issues.map((issue) =>
-        /^(cities|links|groups)\[\d+\]/.test(issue.path)
+        /^(cities|links|groups|chapters)\[\d+\]/.test(issue.path)
           ? html`<li>
               <button type="button" data-problem=${issue.path} @click=${() => goToProblem(e, issue.path)}>
                 <code>${issue.path}</code> ${issue.message}
@@ -119,7 +120,7 @@ function renderProblems(e: ArchipelagoEditor) {
   </div>`;
 }
 
-function renderItems(e: ArchipelagoEditor, tab: Tab) {
+function renderItems(e: ArchipelagoEditor, tab: ListTab) {
   const t = e.t;
   const raw: Json | undefined = e.draft[tab];
   const items = Array.isArray(raw) ? raw : [];
