@@ -346,6 +346,18 @@ export class SvgOverlay {
     emphasiseGroups(this.groups, emphasis);
   }
 
+  /**
+   * Draws a city at `lngLat` (an editor's island being dragged) as a moving frame draws it: labels keep
+   * their places; `null` puts it back where the model has it. The next model replaces it.
+   */
+  moveCity(id: string, lngLat: Point | null): void {
+    const node = this.cityById.get(id);
+    const at = lngLat ?? this.model.cities.find((c) => c.id === id)?.lngLat;
+    if (!node || !at || !this.lastFrame) return;
+    node.lngLat = at;
+    this.drawFrame({ ...this.lastFrame, moving: true });
+  }
+
   /** Moves keyboard focus to an island; returns false when it is not drawn. */
   focusCity(id: string): boolean {
     const node = this.cityById.get(id);
