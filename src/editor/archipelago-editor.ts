@@ -371,7 +371,7 @@ export class ArchipelagoEditor extends LitElement {
     const t = this.t;
     return html`<div class="frame" data-theme=${this.resolvedTheme()} lang=${uiLang(this.lang)}>
       <section class="panel" aria-label=${t.panel}>${renderPanel(this)}</section>
-      <div class="map">
+      <div class="map" tabindex="-1">
         ${
           this.mapData
             ? html`<archipelago-map

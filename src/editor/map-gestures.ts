@@ -137,6 +137,9 @@ export class MapGestures implements ReactiveController {
       drag.moved = true;
       // Captured only once it is a drag: a click must still reach the island (and become a press).
       if (gesture) map.setPointerCapture(event.pointerId);
+      // The pressed island took the focus, and with it its tooltip, which would hide where the drag goes:
+      // the focus goes to the map's box, still in the editor, where Ctrl+Z undoes the drag.
+      if (gesture) this.editor.renderRoot.querySelector<HTMLElement>('.map')?.focus({ preventScroll: true });
     }
     if (!drag.moved || !gesture || !drag.city) return;
     if (gesture === 'move') {

@@ -347,15 +347,16 @@ export class SvgOverlay {
   }
 
   /**
-   * Draws a city at `lngLat` (an editor's island being dragged) as a moving frame draws it: labels keep
-   * their places; `null` puts it back where the model has it. The next model replaces it.
+   * Draws a city at `lngLat` (an editor's island being dragged); `null` puts it back where the model has
+   * it. A full draw at rest, not a moving frame: the links that a moving frame places by a matrix would
+   * keep it when the next model reuses their elements.
    */
   moveCity(id: string, lngLat: Point | null): void {
     const node = this.cityById.get(id);
     const at = lngLat ?? this.model.cities.find((c) => c.id === id)?.lngLat;
     if (!node || !at || !this.lastFrame) return;
     node.lngLat = at;
-    this.drawFrame({ ...this.lastFrame, moving: true });
+    this.drawFrame(this.lastFrame);
   }
 
   /** Moves keyboard focus to an island; returns false when it is not drawn. */

@@ -182,6 +182,33 @@ describe('editing on the map', () => {
         .toBeNull();
       const dropped = await islandAt(page, 'oslo');
       expect(near(dropped.x, to.x, 3) && near(dropped.y, to.y, 3)).toBe(true);
+      await expect
+        .poll(() =>
+          page.evaluate(() => {
+            const map = document
+              .querySelector('archipelago-editor')
+              ?.shadowRoot?.querySelector('archipelago-map');
+            return (
+              map?.data as { cities: { id: string; coordinates: number[] }[] } | undefined
+            )?.cities.find((c) => c.id === 'oslo')?.coordinates;
+          }),
+        )
+        .toEqual(moved);
+      // The links are drawn at rest, as exact arcs: none keeps a moving frame's matrix.
+      const placed = await page.evaluate(() => {
+        const map = document
+          .querySelector('archipelago-editor')
+          ?.shadowRoot?.querySelector('archipelago-map');
+        const lines = [
+          ...(map?.shadowRoot?.querySelectorAll<SVGPathElement>('[data-link] .link-line') ?? []),
+        ];
+        return {
+          lines: lines.length,
+          moved: lines.filter((l) => l.transform.baseVal.numberOfItems > 0).length,
+        };
+      });
+      expect(placed.lines).toBeGreaterThan(0);
+      expect(placed.moved).toBe(0);
       expect(await editor(page, '[data-gesture-status]').textContent()).toContain('Oslo');
       await page.keyboard.press('ControlOrMeta+Z');
       await expect
