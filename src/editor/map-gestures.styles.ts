@@ -6,6 +6,10 @@ export const gestureStyles = css`
     border: 2px solid var(--ink);
     font-weight: 600;
   }
+  /* A finger on an island drags it (or draws from it) instead of panning the map. */
+  archipelago-map::part(island) {
+    touch-action: none;
+  }
   .gesture-preview {
     position: absolute;
     inset: 0;

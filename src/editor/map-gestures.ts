@@ -64,6 +64,10 @@ export class MapGestures implements ReactiveController {
     return gestureStrings(uiLang(this.editor.lang));
   }
 
+  hostConnected(): void {
+    this.editor.addEventListener('keydown', this.onKey);
+  }
+
   hostUpdated(): void {
     const map = this.editor.renderRoot.querySelector('archipelago-map');
     if (map === this.map) return;
@@ -73,6 +77,7 @@ export class MapGestures implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.editor.removeEventListener('keydown', this.onKey);
     this.listen(false);
     this.map = null;
   }
@@ -176,12 +181,24 @@ export class MapGestures implements ReactiveController {
   };
 
   private readonly onCancel = (event: PointerEvent): void => {
+    if (event.pointerId === this.drag?.pointerId) this.cancel();
+  };
+
+  /** Escape drops a drag: nothing changes, a moved island goes back. */
+  private readonly onKey = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !this.drag?.moved) return;
+    event.preventDefault();
+    this.cancel();
+  };
+
+  private cancel(): void {
     const drag = this.drag;
-    if (!drag || event.pointerId !== drag.pointerId) return;
+    if (!drag) return;
     if (this.gesture === 'move' && drag.city) this.map?.previewCity(drag.city, null);
+    if (this.map?.hasPointerCapture(drag.pointerId)) this.map.releasePointerCapture(drag.pointerId);
     this.drag = null;
     this.editor.requestUpdate();
-  };
+  }
 
   /** A click or Enter on a mark of the map. */
   private readonly onPress = (event: ArchipelagoPressEvent): void => {

@@ -220,6 +220,22 @@ describe('editing on the map', () => {
     },
   );
 
+  it('drops a drag on Escape: the island goes back and the draft is unchanged', async () => {
+    const { page } = await openEditor();
+    const before = await draft(page);
+    const from = await islandAt(page, 'oslo');
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(from.x + 60, from.y + 40, { steps: 6 });
+    expect((await islandAt(page, 'oslo')).x).toBeGreaterThan(from.x + 50);
+    await page.keyboard.press('Escape');
+    const back = await islandAt(page, 'oslo');
+    expect(near(back.x, from.x, 1) && near(back.y, from.y, 1)).toBe(true);
+    await page.mouse.up();
+    expect(await draft(page)).toEqual(before);
+    expect(await editor(page, '[data-undo]').isDisabled()).toBe(true);
+  });
+
   it('moves a city by keyboard: its coordinates typed into the form, undone by Ctrl+Z', async () => {
     const { page } = await openEditor();
     const index = (await draft(page)).cities.findIndex((c: { id: string }) => c.id === 'oslo');
