@@ -3,12 +3,13 @@ import datasetUrl from '../../data/archipelago.json?url';
 import { homeBounds } from '../basemap/region';
 import { loadDataset } from '../data/load';
 import type { Dataset } from '../data/schema';
-import type { DataIssue } from '../data/validate';
+import { type DataIssue, validateDataset } from '../data/validate';
 import type { ViewState } from '../embed/hash-state';
 import { sameSides } from '../geo/types';
 import { strings } from '../i18n/strings';
 import { islandRadii, overlayModel } from '../overlay/from-dataset';
 import type { SvgOverlay } from '../overlay/svg-overlay';
+import { pathEnds } from '../state/explore';
 import { layoutOf, timelineFitsAt } from '../state/options';
 import type { BasemapHandle } from './basemap';
 import { allInFreeArea, type CameraView, type Insets } from './camera-view';
@@ -59,6 +60,8 @@ export class MapHostController implements ReactiveController {
   private visible = false;
   private visibility: IntersectionObserver | null = null;
   private onVisible: (() => void) | null = null;
+  /** A dataset given as an object (the element's `data`), which takes the place of `src`. */
+  data: unknown;
 
   constructor(
     private readonly host: ArchipelagoHost,
@@ -118,7 +121,8 @@ export class MapHostController implements ReactiveController {
       );
     let result: Awaited<ReturnType<typeof loadDataset>>;
     try {
-      result = await loadDataset(url, { signal: abort.signal });
+      result =
+        this.data != null ? validateDataset(this.data) : await loadDataset(url, { signal: abort.signal });
     } catch {
       return; // superseded by a newer load
     }
@@ -157,6 +161,35 @@ export class MapHostController implements ReactiveController {
     this.redraw();
     this.options.overlay()?.flush();
     this.options.onReady();
+  }
+
+  /**
+   * A new dataset object: once the map is ready it is swapped in place (no loading state, the camera
+   * stays, so does the selection while its ids exist); before that, or after a failure, it is loaded.
+   */
+  setData(value: unknown): void {
+    this.data = value;
+    const host = this.host;
+    if (host.status !== 'ready' || value == null) {
+      if (host.hasUpdated) void this.load();
+      return;
+    }
+    const result = validateDataset(value);
+    if (!result.ok) {
+      this.loadToken++;
+      this.options.onFail(result.issues);
+      return;
+    }
+    const { cities, links } = result.dataset;
+    const known = (id: string | null) => !id || cities.some((c) => c.id === id);
+    if (!known(host.selected)) host.selected = null;
+    if (host.selectedLink && !links.some((l) => l.id === host.selectedLink)) host.selectedLink = null;
+    const ends = pathEnds(host.path);
+    if (ends && !ends.every(known)) host.path = null;
+    this.options.onDataset(result.dataset);
+    this.applyModel();
+    this.redraw();
+    host.requestUpdate();
   }
 
   /**

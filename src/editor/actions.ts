@@ -43,7 +43,7 @@ export function itemLabel(item: Json | undefined, lang: string, cityName = (id: 
 }
 
 /** A new entry with what the schema requires; what is left empty shows as a problem at its field. */
-function newItem(draft: JsonObject, tab: ListTab): JsonObject {
+export function newItem(draft: JsonObject, tab: ListTab): JsonObject {
   const cities = list(draft, 'cities')
     .map((c) => getAt(c, ['id']))
     .filter((id) => typeof id === 'string');
@@ -73,7 +73,10 @@ function newItem(draft: JsonObject, tab: ListTab): JsonObject {
 }
 
 /** Focuses the first field of the form once it is drawn. */
-async function focusForm(editor: ArchipelagoEditor, selector = '.form :is(input, select)'): Promise<void> {
+export async function focusForm(
+  editor: ArchipelagoEditor,
+  selector = '.form :is(input, select)',
+): Promise<void> {
   await editor.updateComplete;
   editor.renderRoot.querySelector<HTMLElement>(selector)?.focus();
 }

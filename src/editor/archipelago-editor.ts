@@ -1,4 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import datasetUrl from '../../data/archipelago.json?url';
 import '../components/define';
 import { type DataIssue, validateDataset } from '../data/validate';
@@ -17,6 +18,8 @@ import {
   undo,
 } from './draft';
 import { editorStyles } from './editor.styles';
+import { MapGestures } from './map-gestures';
+import { gestureStyles } from './map-gestures.styles';
 import { renderPanel } from './panel';
 import { type DraftStore, openDraftStore } from './storage';
 import { editorStrings } from './strings';
@@ -57,7 +60,7 @@ const asJson = (value: unknown): JsonObject => {
  * @fires archipelago-edit - `{valid, issues: [{code, path, message}]}` after each change of the draft.
  */
 export class ArchipelagoEditor extends LitElement {
-  static override styles = editorStyles;
+  static override styles = [editorStyles, gestureStyles];
 
   static override properties = {
     src: { type: String },
@@ -71,7 +74,7 @@ export class ArchipelagoEditor extends LitElement {
     restored: { state: true },
     confirm: { state: true },
     opened: { state: true },
-    mapSrc: { state: true },
+    mapData: { state: true },
   };
 
   declare src: string | null;
@@ -85,7 +88,10 @@ export class ArchipelagoEditor extends LitElement {
   declare confirm: Confirm | null;
   /** The outcome of the last file opened: an error, or notes on rows left out. */
   declare opened: { error: string | null; notes: string[] } | null;
-  declare mapSrc: string | null;
+  /** The latest valid draft, which the map shows. */
+  declare mapData: JsonObject | null;
+  /** Clicks and drags on the map, and the mode that says what they do. */
+  readonly gestures = new MapGestures(this);
 
   /** The problems of the present draft (recomputed with each change); empty when it is valid. */
   issues: DataIssue[] = [];
@@ -113,7 +119,7 @@ export class ArchipelagoEditor extends LitElement {
     this.restored = false;
     this.confirm = null;
     this.opened = null;
-    this.mapSrc = null;
+    this.mapData = null;
     this.issues = this.check(this.history.present);
   }
 
@@ -327,18 +333,19 @@ export class ArchipelagoEditor extends LitElement {
     if (this.keep === 'pending') void this.saveNow();
   };
 
-  /** The map shows the latest valid draft, from a `blob:` URL of this page (no request leaves it). */
+  /** The map shows the latest valid draft, swapped in place (its `data`): no reload, the camera stays. */
   private scheduleMap(): void {
     clearTimeout(this.mapTimer);
     if (!this.valid) return;
-    const text = JSON.stringify(this.history.present);
+    const draft = this.history.present;
     this.mapTimer = setTimeout(
       () => {
-        const old = this.mapSrc;
-        this.mapSrc = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-        if (old) setTimeout(() => URL.revokeObjectURL(old), 5_000);
+        // The draft the map has already (a drag undone) is given again: the dragged island goes back.
+        const map = this.renderRoot.querySelector('archipelago-map');
+        if (map && draft === this.mapData) map.data = draft;
+        this.mapData = draft;
       },
-      this.mapSrc ? MAP_DELAY_MS : 0,
+      this.mapData ? MAP_DELAY_MS : 0,
     );
   }
 
@@ -374,15 +381,16 @@ export class ArchipelagoEditor extends LitElement {
     const t = this.t;
     return html`<div class="frame" data-theme=${this.resolvedTheme()} lang=${uiLang(this.lang)}>
       <section class="panel" aria-label=${t.panel}>${renderPanel(this)}</section>
-      <div class="map">
+      <div class="map" tabindex="-1">
         ${
-          this.mapSrc
+          this.mapData
             ? html`<archipelago-map
-              src=${this.mapSrc}
+              .data=${guard([this.mapData], () => this.mapData)}
+              editing
               theme=${this.theme ?? nothing}
               lang=${this.lang || nothing}
               basemap=${this.basemap ?? nothing}
-            ></archipelago-map>`
+            ></archipelago-map>${this.gestures.renderPreview()}`
             : html`<p class="waiting">${t.waitingMap}</p>`
         }
       </div>

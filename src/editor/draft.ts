@@ -12,8 +12,11 @@ export type JsonObject = { [key: string]: Json };
 export type Path = readonly (string | number)[];
 
 export type Edit =
-  /** Sets the value at `path`; `undefined` removes the key (or the item, in a list). */
-  | { kind: 'set'; path: Path; value: Json | undefined }
+  /**
+   * Sets the value at `path`; `undefined` removes the key (or the item, in a list). `alone`: a step of its
+   * own, never merged with a `set` of the same path before or after it (a drag on the map, not typing).
+   */
+  | { kind: 'set'; path: Path; value: Json | undefined; alone?: boolean }
   /** Inserts `value` into the list at `path`, before `index` (at the end when `index` is past it). */
   | { kind: 'insert'; path: Path; index: number; value: Json }
   /** Removes the item at `index` of the list at `path`. */
@@ -155,6 +158,8 @@ export function applyEdit(draft: JsonObject, edit: Edit): JsonObject {
   return isObject(next) ? next : draft;
 }
 
+const typing = (edit: Edit): edit is Extract<Edit, { kind: 'set' }> => edit.kind === 'set' && !edit.alone;
+
 const samePath = (a: Path, b: Path) => a.length === b.length && a.every((key, i) => key === b[i]);
 
 /**
@@ -165,7 +170,7 @@ export function apply(history: History, edit: Edit): History {
   const present = applyEdit(history.present, edit);
   if (present === history.present) return history;
   const last = history.past.at(-1);
-  if (last && edit.kind === 'set' && last.edit.kind === 'set' && samePath(last.edit.path, edit.path)) {
+  if (last && typing(edit) && typing(last.edit) && samePath(last.edit.path, edit.path)) {
     return { present, past: [...history.past.slice(0, -1), { draft: last.draft, edit }], future: [] };
   }
   return { present, past: [...history.past, { draft: history.present, edit }], future: [] };

@@ -30,7 +30,7 @@ export function renderPanel(e: ArchipelagoEditor) {
     <p class="why" id="download-why">${e.valid ? (e.draft === e.downloadedDraft ? t.downloaded : '') : fill(t.downloadWhy, { n: count })}</p>
     ${renderNotices(e)} ${renderStart(e)}
     <h3 id="problems-title">${count ? fill(t.problemCount, { n: count }) : t.problems}</h3>
-    ${renderProblems(e)}
+    ${renderProblems(e)} ${e.gestures.renderModes()}
     <div class="row tabs" role="group" aria-label=${t.editor}>
       ${TABS.map(
         (

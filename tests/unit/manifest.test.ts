@@ -58,6 +58,7 @@ const ATTRIBUTES = [
   'chapter',
   'year',
   'timeline',
+  'editing',
   'selected',
   'path',
   'metric',
@@ -69,6 +70,7 @@ const EVENTS = [
   'archipelago-chapter',
   'archipelago-state',
   'archipelago-error',
+  'archipelago-press',
 ];
 
 describe('lib/custom-elements.json', () => {
