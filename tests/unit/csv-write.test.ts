@@ -1,0 +1,325 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CSV_COLUMNS, datasetFromCsv, parseCsv } from '../../src/data/csv';
+import { csvCell, csvLeavesOut, datasetToCsv, plainNumber } from '../../src/data/csv-write';
+import type { Dataset, LocalizedText } from '../../src/data/schema';
+import { formatIssue, validateDataset } from '../../src/data/validate';
+import { shipped } from './shipped';
+
+type City = Dataset['cities'][number];
+type Link = Dataset['links'][number];
+type Group = Dataset['groups'][number];
+
+/**
+ * Every field the CSV format holds (docs/data-format.md, "Building a dataset from spreadsheets"), in
+ * the dataset's own terms. Written values that mean the same as absent ones (`verified: true`, `status:
+ * "established"`, empty optional lists) are read back as absent, so they are compared as absent.
+ * `toEqual` ignores the order of an object's keys: the languages of a text come back in column order.
+ */
+function csvView(d: Dataset) {
+  const list = <T>(items: T[] | undefined) => (items?.length ? items : undefined);
+  const verified = (v: boolean | undefined) => (v === false ? false : undefined);
+  const status = (s: string | undefined) => (s === 'proposed' ? s : undefined);
+  const partnership = (e: Link | Group) => ({
+    description: e.description,
+    status: status(e.status),
+    since: e.since,
+    until: e.until,
+    sources: e.sources,
+    verified: verified(e.verified),
+    note: e.note,
+  });
+  return {
+    cities: d.cities.map((c: City) => ({
+      id: c.id,
+      kind: c.kind,
+      name: c.name,
+      localLanguages: list(c.localLanguages),
+      country: c.country,
+      coordinates: c.coordinates,
+      population: c.population && {
+        value: c.population.value,
+        year: c.population.year,
+        source: { title: c.population.source.title, url: c.population.source.url },
+      },
+      membership: c.membership,
+      role: c.role,
+      description: c.description,
+      sources: list(c.sources),
+      verified: verified(c.verified),
+      note: c.note,
+    })),
+    links: d.links.map((l) => ({
+      id: l.id,
+      source: l.source,
+      target: l.target,
+      type: l.type,
+      title: l.title,
+      ...partnership(l),
+    })),
+    groups: d.groups.map((g) => ({
+      id: g.id,
+      name: g.name,
+      members: g.members,
+      type: g.type,
+      ...partnership(g),
+    })),
+  };
+}
+
+/** CSV texts back to a validated dataset, failing on any problem. */
+function readBack(texts: ReturnType<typeof datasetToCsv>): Dataset {
+  const built = datasetFromCsv(texts);
+  if (built.problems.length) throw new Error(JSON.stringify(built.problems));
+  if (built.warnings.length) throw new Error(JSON.stringify(built.warnings));
+  const result = validateDataset(built.dataset);
+  if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
+  return result.dataset;
+}
+
+const tiny: Dataset = {
+  meta: { title: 'Tiny' },
+  linkTypes: [{ id: 'twin', label: 'Twin' }],
+  cities: [
+    {
+      id: 'a',
+      kind: 'metropolis',
+      name: { en: 'Åbo, "Turku"', fi: 'Turku' },
+      country: 'FI',
+      coordinates: [22.25, 60.45],
+      population: { value: 200000, year: 2010, source: { title: 'Stats', url: 'https://x.example/' } },
+      localLanguages: ['fi', 'sv'],
+      sources: [
+        { title: 'Slides', slide: 4 },
+        { title: 'Site', url: 'https://y.example/' },
+      ],
+      verified: false,
+      note: 'two\nlines',
+    },
+    { id: 'b', kind: 'external', name: 'B', country: 'SE', coordinates: [-0.0000001, 1e-7] },
+  ],
+  links: [
+    {
+      id: 'a-b',
+      source: 'a',
+      target: 'b',
+      type: 'twin',
+      description: 'x',
+      status: 'proposed',
+      since: 1991,
+      sources: [],
+    },
+  ],
+  groups: [],
+  priorities: [],
+  chapters: [],
+};
+
+describe('csvCell', () => {
+  it('quotes a cell with a comma, a quote or a line break (RFC 4180), and nothing else', () => {
+    expect(csvCell('plain text; with semicolon')).toBe('plain text; with semicolon');
+    expect(csvCell('a, b')).toBe('"a, b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('two\nlines')).toBe('"two\nlines"');
+    expect(csvCell('cr\rhere')).toBe('"cr\rhere"');
+    expect(csvCell('')).toBe('');
+  });
+});
+
+describe('plainNumber', () => {
+  it('writes numbers without an exponent, digits unchanged', () => {
+    expect(plainNumber(24.9384)).toBe('24.9384');
+    expect(plainNumber(-3)).toBe('-3');
+    expect(plainNumber(1e-7)).toBe('0.0000001');
+    expect(plainNumber(-1.5e-9)).toBe('-0.0000000015');
+    expect(plainNumber(1.25e21)).toBe('1250000000000000000000');
+    expect(plainNumber(3e21)).toBe('3000000000000000000000');
+  });
+
+  it('gives back the same number for any finite double', () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (n) => {
+        const text = plainNumber(n);
+        if (!/^-?\d+(\.\d+)?$/.test(text) || Number(text) !== n) throw new Error(`${n} → ${text}`);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+});
+
+describe('datasetToCsv', () => {
+  it('writes the documented columns in order, a language column after its plain one, CRLF records', () => {
+    const { cities, links, groups } = datasetToCsv(tiny);
+    const lines = cities.split('\r\n');
+    expect(lines[0]).toBe(
+      'id,name,name_en,name_fi,kind,country,lon,lat,population,population_year,population_source,' +
+        'population_source_url,membership,local_languages,role,description,source_title,source_url,' +
+        'source_slide,verified,note',
+    );
+    expect(cities).toBe(
+      `${lines[0]}\r\n` +
+        'a,,"Åbo, ""Turku""",Turku,metropolis,FI,22.25,60.45,200000,2010,Stats,https://x.example/,,fi;sv,,,' +
+        'Slides | Site, | https://y.example/,4 | ,false,"two\nlines"\r\n' +
+        'b,B,,,external,SE,-0.0000001,0.0000001,,,,,,,,,,,,,\r\n',
+    );
+    expect(links).toBe(
+      `${CSV_COLUMNS.links.columns.join(',')}\r\n` + 'a-b,a,b,twin,,x,proposed,1991,,,,,,\r\n',
+    );
+    expect(groups).toBe(`${CSV_COLUMNS.groups.columns.join(',')}\r\n`);
+  });
+
+  it('writes headers the reader knows: no unknown column, every required one', () => {
+    for (const [kind, text] of Object.entries(datasetToCsv(shipped))) {
+      const header = parseCsv(text).header;
+      const spec = CSV_COLUMNS[kind as keyof typeof CSV_COLUMNS];
+      for (const name of header)
+        expect(spec.columns.includes(name) || spec.text.includes(name.split('_')[0]!), name).toBe(true);
+      for (const name of spec.required) expect(header).toContain(name);
+    }
+  });
+
+  it('round-trips the tiny dataset', () => {
+    expect(csvView(readBack(datasetToCsv(tiny)))).toEqual(csvView(tiny));
+  });
+
+  it('round-trips the shipped dataset on every field the CSV holds', () => {
+    const back = readBack(datasetToCsv(shipped));
+    expect(csvView(back)).toEqual(csvView(shipped));
+    // Not a vacuous view: it holds the texts in every language, the sources and the numbers.
+    expect(csvView(shipped).cities.find((c) => c.id === 'helsinki')?.name).toMatchObject({ fi: 'Helsinki' });
+    expect(back.links.length).toBe(shipped.links.length);
+    expect(back.groups.length).toBe(shipped.groups.length);
+    // The link types come back as the ids the links and groups use.
+    const used = new Set([...shipped.links, ...shipped.groups].map((e) => e.type));
+    expect(back.linkTypes.map((t) => t.id).sort()).toEqual([...used].sort());
+  });
+
+  it('names what the CSV of the shipped dataset leaves out', () => {
+    expect(csvLeavesOut(shipped)).toEqual(['chapters', 'priorities', 'meta', 'linkTypes', 'strategies']);
+    expect(csvLeavesOut(tiny)).toEqual(['meta', 'linkTypes']);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Random datasets
+
+/**
+ * Texts as the CSV keeps them: cells are read trimmed and a line break inside a cell comes back as `\n`,
+ * so texts are trimmed and use `\n`. They hold what quoting must survive: separators, quotes, line
+ * breaks, markup, non-Latin letters. Source titles and URLs have no `|`, which separates sources.
+ */
+const CHARS = ['a', 'Z', 'ä', 'Я', '東', ' ', ',', ';', '\t', '"', "'", '\n', '|', '<', '/', '=', '-', '1'];
+const text = (chars = CHARS) =>
+  fc
+    .string({ unit: fc.constantFrom(...chars), minLength: 1, maxLength: 12 })
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+const titleText = text(CHARS.filter((c) => c !== '|'));
+const id = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,6}$/);
+/** Lower-case tags: the reader lower-cases column names, so `name_en-GB` comes back as `en-gb`. */
+const language = fc.constantFrom('en', 'fi', 'sv', 'de', 'ru', 'et', 'en-gb');
+const localized: fc.Arbitrary<LocalizedText> = fc.oneof(
+  text(),
+  fc.dictionary(language, text(), { minKeys: 1, maxKeys: 3 }),
+);
+const opt = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
+const coordinate = (limit: number) =>
+  fc.double({ min: -limit, max: limit, noNaN: true }).map((n) => (Object.is(n, -0) ? 0 : n));
+const url = fc.constantFrom('https://example.org/a?b=1,2', 'http://x.example/"q"', 'mailto:a@b.example');
+const source = fc.record(
+  { title: titleText, url, slide: fc.integer({ min: 1, max: 10 }) },
+  { requiredKeys: ['title'] },
+);
+const year = fc.integer({ min: 1900, max: 2100 });
+
+const partnership = {
+  description: localized,
+  status: opt(fc.constantFrom('established' as const, 'proposed' as const)),
+  since: opt(year),
+  until: opt(year),
+  sources: fc.array(source, { maxLength: 3 }),
+  verified: opt(fc.boolean()),
+  note: opt(localized),
+};
+
+const datasetArb: fc.Arbitrary<Dataset> = fc
+  .record({
+    ids: fc.uniqueArray(id, { minLength: 3, maxLength: 6 }),
+    types: fc.uniqueArray(id, { minLength: 1, maxLength: 3 }),
+  })
+  .chain(({ ids, types }) => {
+    const city = (cityId: string) =>
+      fc.record({
+        id: fc.constant(cityId),
+        kind: fc.constantFrom('metropolis' as const, 'external' as const),
+        name: localized,
+        localLanguages: opt(fc.uniqueArray(language, { maxLength: 2 })),
+        country: fc.stringMatching(/^[A-Z]{2}$/),
+        coordinates: fc.tuple(coordinate(180), coordinate(90)),
+        population: opt(
+          fc.record({
+            value: fc.nat(),
+            year,
+            source: fc.record({ title: text(), url }, { requiredKeys: ['title'] }),
+          }),
+        ),
+        membership: opt(fc.constantFrom('lead-partner' as const, 'partner' as const, 'observer' as const)),
+        role: opt(localized),
+        description: opt(localized),
+        sources: opt(fc.array(source, { maxLength: 3 })),
+        verified: opt(fc.boolean()),
+        note: opt(localized),
+      });
+    const pair = fc.tuple(fc.constantFrom(...ids), fc.constantFrom(...ids)).filter(([a, b]) => a !== b);
+    const link = fc.record({
+      pair,
+      type: fc.constantFrom(...types),
+      title: opt(localized),
+      ...partnership,
+    });
+    const group = fc.record({
+      name: localized,
+      members: fc.shuffledSubarray(ids, { minLength: 3 }),
+      type: fc.constantFrom(...types),
+      ...partnership,
+    });
+    return fc.record({
+      cities: fc.tuple(...ids.map(city)),
+      links: fc.array(link, { maxLength: 5 }),
+      groups: fc.array(group, { maxLength: 3 }),
+      types: fc.constant(types),
+    });
+  })
+  .map(({ cities, links, groups, types }) => {
+    const years = <T extends { since?: number; until?: number }>(e: T): T =>
+      e.since !== undefined && e.until !== undefined && e.since > e.until
+        ? { ...e, since: e.until, until: e.since }
+        : e;
+    const strip = <T extends object>(o: T): T =>
+      Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+    return {
+      meta: { title: 'Random' },
+      linkTypes: types.map((t) => ({ id: t, label: t })),
+      cities: cities.map((c) => strip(c)),
+      links: links.map(({ pair: [source, target], ...l }, i) =>
+        strip(years({ ...l, id: `link-${i}`, source, target })),
+      ),
+      groups: groups.map((g, i) => strip(years({ ...g, id: `group-${i}` }))),
+      priorities: [],
+      chapters: [],
+    } as Dataset;
+  });
+
+describe('the CSV round trip on random datasets', () => {
+  it('gives back every field the CSV holds', () => {
+    fc.assert(
+      fc.property(datasetArb, (dataset) => {
+        const valid = validateDataset(dataset);
+        if (!valid.ok) throw new Error(`generated an invalid dataset: ${valid.issues.map(formatIssue)}`);
+        const back = readBack(datasetToCsv(valid.dataset));
+        expect(csvView(back)).toEqual(csvView(valid.dataset));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
