@@ -35,6 +35,6 @@ export function withDataset(template: string, json: string): string | null {
 /** The page's inline dataset as a `data:` URL for the map's `src` (file:// allows no fetch of a file). */
 export function inlineDatasetUrl(doc: Document): string | null {
   const block = doc.getElementById(DATA_BLOCK_ID);
-  if (!block || block.tagName !== 'SCRIPT') return null;
+  if (block?.tagName !== 'SCRIPT') return null;
   return `data:application/json;charset=utf-8,${encodeURIComponent(block.textContent ?? '')}`;
 }

@@ -162,9 +162,7 @@ describe('datasetToCsv', () => {
         'Slides | Site, | https://y.example/,4 | ,false,"two\nlines"\r\n' +
         'b,B,,,external,SE,-0.0000001,0.0000001,,,,,,,,,,,,,\r\n',
     );
-    expect(links).toBe(
-      `${CSV_COLUMNS.links.columns.join(',')}\r\n` + 'a-b,a,b,twin,,x,proposed,1991,,,,,,\r\n',
-    );
+    expect(links).toBe(`${CSV_COLUMNS.links.columns.join(',')}\r\na-b,a,b,twin,,x,proposed,1991,,,,,,\r\n`);
     expect(groups).toBe(`${CSV_COLUMNS.groups.columns.join(',')}\r\n`);
   });
 
