@@ -6,6 +6,7 @@ import type { Download, Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { datasetToCsv } from '../../src/data/csv-write';
 import { validateDataset } from '../../src/data/validate';
+import { axeViolations } from './a11y-checks';
 import { baseURL, openPage, serveFixture, type Watched, waitReady } from './harness';
 import { type Offline, openOffline } from './offline';
 
@@ -275,6 +276,7 @@ describe('the embed dialog', () => {
     expect(await page.locator('#embed-own').inputValue()).toMatch(
       /<archipelago-map [^>]*src="archipelago\.json"/,
     );
+    expect(await axeViolations(page, 'embed dialog')).toEqual([]);
     await page.locator('#embed-dialog .close').click();
 
     // A dataset with an address of its own keeps it.
