@@ -30,12 +30,16 @@ export async function presentingFile(datasetText: string, title: string): Promis
   return filled.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`);
 }
 
-/** `Partners of Turku 2026` → `partners-of-turku-2026.html`. */
+/** Letters of the region that no accent-stripping turns into ASCII. */
+const PLAIN: Record<string, string> = { ł: 'l', ø: 'o', æ: 'ae', ß: 'ss', đ: 'd' };
+
+/** `Partners of Turku 2026` → `partners-of-turku-2026.html`; Cyrillic stays. */
 export function presentingName(title: string): string {
   const slug = title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    .replace(/[łøæßđ]/g, (c) => PLAIN[c] ?? c)
     .replace(/[^a-z0-9а-яё]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60);
