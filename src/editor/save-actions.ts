@@ -24,11 +24,14 @@ const OPEN_TYPES = [
   },
 ];
 
-/** The last outcome per editor, said under the buttons. */
-const said = new WeakMap<ArchipelagoEditor, { text: string; alert: boolean }>();
+/**
+ * The last outcome per editor, said under the buttons: an error until the next try, a success while the
+ * draft is the one it was about.
+ */
+const said = new WeakMap<ArchipelagoEditor, { text: string; alert: boolean; draft: object }>();
 
 function say(e: ArchipelagoEditor, text: string, alert = false): void {
-  said.set(e, { text, alert });
+  said.set(e, { text, alert, draft: e.draft });
   e.requestUpdate();
 }
 
@@ -137,7 +140,8 @@ export function renderSave(e: ArchipelagoEditor) {
       ? t.savePick
       : t.saveDownload;
   const losses = csvLosses(e);
-  const last = said.get(e);
+  const outcome = said.get(e);
+  const last = outcome && (outcome.alert || outcome.draft === e.draft) ? outcome : undefined;
   return html`<fieldset class="save">
     <legend>${t.title}</legend>
     <div class="row">
