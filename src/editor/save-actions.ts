@@ -116,18 +116,17 @@ async function downloadPresenting(e: ArchipelagoEditor, t: SaveStrings): Promise
   }
 }
 
-/** Found once per draft (the panel renders on every key typed). */
-const lossesOf = new WeakMap<object, readonly CsvLoss[]>();
-
 /** What the CSV files of the draft leave out; before it is valid, what those of any dataset do. */
 function csvLosses(e: ArchipelagoEditor): readonly CsvLoss[] {
-  let losses = lossesOf.get(e.draft);
-  if (!losses) {
-    const dataset = e.valid ? validDataset(e) : null;
-    losses = dataset ? csvLeavesOut(dataset) : ['chapters', 'priorities', 'meta', 'linkTypes'];
-    lossesOf.set(e.draft, losses);
-  }
-  return losses;
+  if (!e.valid) return ['chapters', 'priorities', 'meta', 'linkTypes'];
+  // A valid draft is its dataset but for the lists the schema fills in when absent: given here, so that
+  // the panel, drawn at every key typed, does not validate the draft a second time.
+  const d = e.draft;
+  return csvLeavesOut({
+    ...d,
+    priorities: d.priorities ?? [],
+    chapters: d.chapters ?? [],
+  } as unknown as Dataset);
 }
 
 /** The panel's "Save and share": Save, the spreadsheets (and what they leave out), the file for presenting. */
