@@ -28,8 +28,7 @@ export function renderPanel(e: ArchipelagoEditor) {
       </button>
     </div>
     <p class="why" id="download-why">${e.valid ? (e.draft === e.downloadedDraft ? t.downloaded : '') : fill(t.downloadWhy, { n: count })}</p>
-    ${renderSave(e)}
-    ${renderNotices(e)} ${renderStart(e)}
+    ${renderNotices(e)} ${renderStart(e)} ${renderSave(e)}
     <h3 id="problems-title">${count ? fill(t.problemCount, { n: count }) : t.problems}</h3>
     ${renderProblems(e)}
     <div class="row tabs" role="group" aria-label=${t.editor}>

@@ -12,6 +12,9 @@ const IMAGES = new URL('../../docs/images/', import.meta.url);
 const DOC = new URL('../../docs/editing.md', import.meta.url);
 mkdirSync(IMAGES, { recursive: true });
 
+/** How long a poll waits for the page: a bound, not a measure. */
+const WAIT = { timeout: 15_000 };
+
 const made: string[] = [];
 let w: Watched | undefined;
 afterAll(async () => {
@@ -47,7 +50,7 @@ describe('the editing walkthrough (docs/editing.md)', () => {
 
     // 1. An empty map.
     await editor(page, '[data-start="empty"]').click();
-    await expect.poll(async () => (await draft(page)).cities.length).toBe(0);
+    await expect.poll(async () => (await draft(page)).cities.length, WAIT).toBe(0);
     await shoot(page, 'editing-1-start.png', '.panel');
 
     // 2. Add city: Turku.
@@ -57,7 +60,7 @@ describe('the editing walkthrough (docs/editing.md)', () => {
     await editor(page, '[data-path="cities[0].country"]').fill('FI');
     await editor(page, '[data-path="cities[0].coordinates[0]"]').fill('22.27');
     await editor(page, '[data-path="cities[0].coordinates[1]"]').fill('60.45');
-    await expect.poll(async () => (await draft(page)).cities[0]?.coordinates).toEqual([22.27, 60.45]);
+    await expect.poll(async () => (await draft(page)).cities[0]?.coordinates, WAIT).toEqual([22.27, 60.45]);
     await shoot(page, 'editing-2-city.png', '.panel');
 
     // 3. Two more partners, and a partnership between Turku and Tallinn.
@@ -77,7 +80,7 @@ describe('the editing walkthrough (docs/editing.md)', () => {
       'City of Turku, international affairs',
     );
     await expect
-      .poll(async () => (await draft(page)).links[0])
+      .poll(async () => (await draft(page)).links[0], WAIT)
       .toMatchObject({
         source: 'turku',
         target: 'tallinn',

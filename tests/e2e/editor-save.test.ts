@@ -14,6 +14,9 @@ import { type Offline, openOffline } from './offline';
 // the download where that API is missing, the CSV files, and "Download for presenting": the site's
 // standalone template with the edited dataset, opened from file:// with no request.
 
+/** How long a poll waits for the page (two test files share two loaded cores): a bound, not a measure. */
+const WAIT = { timeout: 15_000 };
+
 const shipped = JSON.parse(readFileSync(new URL('../../data/archipelago.json', import.meta.url), 'utf8'));
 const EDIT_URL = `${baseURL}index.html?edit`;
 
@@ -138,10 +141,10 @@ describe('saving from the editor', () => {
     const { page } = await openEditor({ opened: JSON.stringify(PARTNERS), savePicker: true });
     await editor(page, '[data-start="file"]').click();
     await waitCities(page, 3);
-    await expect.poll(() => editor(page, '#save-where').textContent()).toContain('mine.json');
+    await expect.poll(() => editor(page, '#save-where').textContent(), WAIT).toContain('mine.json');
     await editor(page, '[data-path="cities[0].country"]').fill('AX');
     await editor(page, '[data-save]').click();
-    await expect.poll(async () => (await written(page)).length).toBe(1);
+    await expect.poll(async () => (await written(page)).length, WAIT).toBe(1);
     const [file] = await written(page);
     expect(file!.name).toBe('mine.json');
     expect(Object.keys(JSON.parse(file!.text))[0]).toBe('$schema');
@@ -154,12 +157,12 @@ describe('saving from the editor', () => {
 
   it('asks once where to save a draft that came from no file, then writes there again', async () => {
     const { page } = await openEditor({ savePicker: true });
-    await expect.poll(() => editor(page, '#save-where').textContent()).toContain('asks where');
+    await expect.poll(() => editor(page, '#save-where').textContent(), WAIT).toContain('asks where');
     await editor(page, '[data-save]').click();
-    await expect.poll(async () => (await written(page)).length).toBe(1);
+    await expect.poll(async () => (await written(page)).length, WAIT).toBe(1);
     await editor(page, '[data-path="cities[0].country"]').fill('DK');
     await editor(page, '[data-save]').click();
-    await expect.poll(async () => (await written(page)).length).toBe(2);
+    await expect.poll(async () => (await written(page)).length, WAIT).toBe(2);
     const files = await written(page);
     expect(files.map((f) => f.name)).toEqual(['picked.json', 'picked.json']);
     expect(JSON.parse(files[1]!.text).cities[0].country).toBe('DK');
@@ -169,7 +172,7 @@ describe('saving from the editor', () => {
   it('downloads archipelago.json where the browser cannot write to files', async () => {
     const { page } = await openEditor({ savePicker: false });
     await expect
-      .poll(() => editor(page, '#save-where').textContent())
+      .poll(() => editor(page, '#save-where').textContent(), WAIT)
       .toContain('downloads archipelago.json');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -192,7 +195,7 @@ describe('the spreadsheets', () => {
     const downloads: Download[] = [];
     page.on('download', (d) => downloads.push(d));
     await editor(page, '[data-csv]').click();
-    await expect.poll(() => downloads.length).toBe(3);
+    await expect.poll(() => downloads.length, WAIT).toBe(3);
     const validated = validateDataset(shipped);
     if (!validated.ok) throw new Error('the shipped dataset is invalid');
     const expected = datasetToCsv(validated.dataset);
@@ -209,7 +212,10 @@ describe('the spreadsheets', () => {
     // Back in: the editor opens the three files as the draft, with every city, partnership and group.
     await editor(page, 'input[type="file"]').setInputFiles(files);
     await expect
-      .poll(() => page.evaluate(() => document.querySelector('archipelago-editor')?.dataset.chapters?.length))
+      .poll(
+        () => page.evaluate(() => document.querySelector('archipelago-editor')?.dataset.chapters?.length),
+        WAIT,
+      )
       .toBe(0);
     const back = await page.evaluate(() => document.querySelector('archipelago-editor')?.dataset);
     expect(back.cities.map((c: { name: unknown }) => c.name)).toEqual(
