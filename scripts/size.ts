@@ -48,6 +48,11 @@ export const PARTS = {
   fonts: (f: string) => FIRST_VIEW_FONT.test(f),
   /** The other subsets (Latin Extended, Cyrillic), fetched when names need them. */
   fontsOnDemand: (f: string) => FONT.test(f) && !FIRST_VIEW_FONT.test(f),
+  /**
+   * The one-file build the editor's "Download for presenting" fills in (vite.config.ts); fetched only
+   * then, never by a viewer.
+   */
+  template: (f: string) => f === 'standalone-template.html',
 } as const;
 
 export type Part = keyof typeof PARTS;

@@ -99,6 +99,8 @@ export class ArchipelagoEditor extends LitElement {
   clean: JsonObject | null = null;
   /** @internal The draft last downloaded. */
   downloadedDraft: JsonObject | null = null;
+  /** The JSON file the draft was opened from, where the browser lets Save write back to it. */
+  fileHandle: FileSystemFileHandle | null = null;
   private store: DraftStore | null = null;
   private guard: TabGuard | null = null;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
@@ -147,8 +149,11 @@ export class ArchipelagoEditor extends LitElement {
     if (canRedo(this.history)) this.changed(redo(this.history));
   }
 
-  /** Opens dataset JSON or spreadsheets (CSV) as the draft, asking first if changes would be lost. */
-  openFiles(files: readonly File[]): void {
+  /**
+   * Opens dataset JSON or spreadsheets (CSV) as the draft, asking first if changes would be lost; `handle`
+   * is the opened JSON file's, for Save to write back to.
+   */
+  openFiles(files: readonly File[], handle: FileSystemFileHandle | null = null): void {
     this.askIfDirty(async () => {
       const { readDatasetFiles } = await import('../data/read-files');
       const read = await readDatasetFiles(files);
@@ -168,6 +173,7 @@ export class ArchipelagoEditor extends LitElement {
       }
       this.opened = { error: null, notes: read.notes };
       this.replace(asJson(value), { keep: true, clean: true });
+      this.fileHandle = handle;
     });
   }
 
@@ -263,12 +269,15 @@ export class ArchipelagoEditor extends LitElement {
 
   /** Downloads the draft as a dataset file (JSON with `$schema`) when it is valid; nothing otherwise. */
   download(): void {
-    if (downloadDataset(this.history.present)) {
-      this.clean = this.history.present;
-      this.downloadedDraft = this.clean;
-      this.scheduleSave();
-      this.requestUpdate();
-    }
+    if (downloadDataset(this.history.present)) this.saved();
+  }
+
+  /** The present draft was written out (downloaded or saved to its file): leaving asks no more. */
+  saved(): void {
+    this.clean = this.history.present;
+    this.downloadedDraft = this.clean;
+    this.scheduleSave();
+    this.requestUpdate();
   }
 
   private async begin(): Promise<void> {
@@ -285,6 +294,7 @@ export class ArchipelagoEditor extends LitElement {
   }
 
   private replace(draft: JsonObject, options: { keep: boolean; clean: boolean }): void {
+    this.fileHandle = null;
     this.clean = options.clean ? draft : null;
     this.selected = { cities: 0, links: 0, groups: 0, chapters: 0 };
     this.changed(start(draft), options.keep);

@@ -8,6 +8,7 @@ import { canRedo, canUndo, type Json } from './draft';
 import type { FieldContext } from './fields';
 import { groupForm } from './group-form';
 import { linkForm } from './link-form';
+import { openPicker, renderSave } from './save-actions';
 
 const ADD = { cities: 'addCity', links: 'addLink', groups: 'addGroup' } as const;
 
@@ -28,7 +29,7 @@ export function renderPanel(e: ArchipelagoEditor) {
       </button>
     </div>
     <p class="why" id="download-why">${e.valid ? (e.draft === e.downloadedDraft ? t.downloaded : '') : fill(t.downloadWhy, { n: count })}</p>
-    ${renderNotices(e)} ${renderStart(e)}
+    ${renderNotices(e)} ${renderStart(e)} ${renderSave(e)}
     <h3 id="problems-title">${count ? fill(t.problemCount, { n: count }) : t.problems}</h3>
     ${renderProblems(e)} ${e.gestures.renderModes()}
     <div class="row tabs" role="group" aria-label=${t.editor}>
@@ -94,7 +95,7 @@ function renderStart(e: ArchipelagoEditor) {
       <button
         type="button"
         data-start="file"
-        @click=${(event: Event) => ((event.target as HTMLElement).nextElementSibling as HTMLInputElement).click()}
+        @click=${(event: Event) => openPicker(e, (event.target as HTMLElement).nextElementSibling as HTMLInputElement)}
       >
         ${t.startFile}
       </button>
