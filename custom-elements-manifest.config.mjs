@@ -2,13 +2,14 @@
  * `lib/custom-elements.json` for the package `baltic-archipelago` (run by `scripts/build-lib.ts`), from the
  * JSDoc of `<archipelago-map>` (@attr, @fires, @csspart, @cssprop) and its Lit `static properties`.
  *
- * The analyzer describes source files; the package ships one bundled module. So the manifest is reshaped
- * into what a consumer imports: one module, `lib/baltic-archipelago.js`, declaring and defining
- * `<archipelago-map>`. Lit's internal reactive state (`state: true`) is not public API and is left out;
+ * The analyzer describes source files; the package ships bundled modules. So the manifest is reshaped
+ * into what a consumer imports: `lib/baltic-archipelago.js`, declaring and defining `<archipelago-map>`,
+ * and `lib/editor.js` (`baltic-archipelago/editor`), declaring and defining `<archipelago-editor>`. Lit's internal reactive state (`state: true`) is not public API and is left out;
  * every event gets its detail type, as exported by `src/lib.ts`.
  */
 
-const MODULE_PATH = 'lib/baltic-archipelago.js';
+/** The package module that defines each element. */
+const MODULE_OF = { 'archipelago-map': 'lib/baltic-archipelago.js', 'archipelago-editor': 'lib/editor.js' };
 
 /** `archipelago-select` → `ArchipelagoSelectDetail` (the types exported by `src/lib.ts`). */
 const detailTypeName = (event) =>
@@ -46,9 +47,9 @@ function litInternalState() {
 }
 
 /** @returns {import('@custom-elements-manifest/analyzer').Plugin} */
-function onePackageModule() {
+function packageModules() {
   return {
-    name: 'archipelago:one-package-module',
+    name: 'archipelago:package-modules',
     packageLinkPhase({ customElementsManifest }) {
       const elements = customElementsManifest.modules
         .flatMap((module) => module.declarations ?? [])
@@ -66,30 +67,37 @@ function onePackageModule() {
           .filter((event) => event.description)
           .map((event) => ({ ...event, type: { text: `CustomEvent<${detailTypeName(event.name)}>` } }));
       }
-      customElementsManifest.modules = [
-        {
+      customElementsManifest.modules = Object.entries(MODULE_OF).map(([tagName, path]) => {
+        const declarations = elements.filter((element) => element.tagName === tagName);
+        if (declarations.length !== 1)
+          throw new Error(`custom-elements.json: no one <${tagName}> in ${path}`);
+        return {
           kind: 'javascript-module',
-          path: MODULE_PATH,
-          declarations: elements,
-          exports: elements.flatMap((element) => [
-            { kind: 'js', name: element.name, declaration: { name: element.name, module: MODULE_PATH } },
+          path,
+          declarations,
+          exports: declarations.flatMap((element) => [
+            { kind: 'js', name: element.name, declaration: { name: element.name, module: path } },
             {
               kind: 'custom-element-definition',
               name: element.tagName,
-              declaration: { name: element.name, module: MODULE_PATH },
+              declaration: { name: element.name, module: path },
             },
           ]),
-        },
-      ];
+        };
+      });
     },
   };
 }
 
 export default {
-  globs: ['src/components/archipelago-map.ts', 'src/components/define.ts'],
+  globs: [
+    'src/components/archipelago-map.ts',
+    'src/components/define.ts',
+    'src/editor/archipelago-editor.ts',
+  ],
   outdir: 'lib',
   litelement: true,
   // The root package.json is the package's; its `customElements` field is written by hand.
   packagejson: false,
-  plugins: [litInternalState(), onePackageModule()],
+  plugins: [litInternalState(), packageModules()],
 };

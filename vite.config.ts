@@ -1,8 +1,38 @@
-import { defineConfig } from 'vite';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, defineConfig, type Plugin } from 'vite';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * The one-file build (vite.standalone.config.ts), made after the site and copied into it as
+ * `assets/standalone-template.html`: the editor's "Download for presenting" fetches it and puts the
+ * edited dataset in its data block. Viewers never fetch it; it has its own line in size-budget.json.
+ */
+function standaloneTemplate(): Plugin {
+  let outDir = '';
+  return {
+    name: 'archipelago:standalone-template',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    async closeBundle() {
+      await build({ configFile: here('./vite.standalone.config.ts'), logLevel: 'warn' });
+      mkdirSync(`${outDir}/assets`, { recursive: true });
+      copyFileSync(
+        here('./dist-standalone/baltic-archipelago.html'),
+        `${outDir}/assets/standalone-template.html`,
+      );
+    },
+  };
+}
 
 // Relative base: the built site works from any folder of any static host.
 export default defineConfig({
   base: './',
+  plugins: [standaloneTemplate()],
   build: {
     target: 'es2022',
     // Data and basemap files stay files (fetched with connect-src 'self'), never data: URLs.

@@ -4,7 +4,8 @@ import { defineConfig, type Plugin } from 'vite';
  * The library build: the package `baltic-archipelago` in `lib/` (`npm run build:lib`, run by
  * `scripts/build-lib.ts`, which adds the type declarations and `custom-elements.json`).
  *
- * - One ES module, `lib/baltic-archipelago.js`, whose import registers `<archipelago-map>`. Every
+ * - One ES module, `lib/baltic-archipelago.js`, whose import registers `<archipelago-map>` (and a second,
+ *   `lib/editor.js`, for `<archipelago-editor>`). Every
  *   dependency (Lit, D3, valibot, MapLibre) is bundled: a partner page needs one `<script type="module">`
  *   and no import map. MapLibre stays a lazily imported chunk in `lib/chunks/`.
  * - The dataset, both basemaps and MapLibre's worker are files in `lib/assets/`, found relative to the
@@ -69,9 +70,10 @@ export default defineConfig({
     minify: 'oxc',
     chunkSizeWarningLimit: 2_000,
     lib: {
-      entry: 'src/lib.ts',
+      // The editor is its own entry: a page that shows maps never loads it. Code both use is a shared chunk.
+      entry: { 'baltic-archipelago': 'src/lib.ts', editor: 'src/lib-editor.ts' },
       formats: ['es'],
-      fileName: 'baltic-archipelago',
+      fileName: (_format, name) => `${name}.js`,
     },
     rolldownOptions: {
       // Nothing external: every bare import is bundled.

@@ -2,12 +2,17 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { dataBlock } from './src/standalone/data-block';
 
 /**
  * The standalone build: the app page as ONE HTML file that works from `file://` with no network (for a
  * conference laptop or a USB stick). Same `index.html` entry as `vite.config.ts`; `vite-plugin-singlefile`
  * inlines the code (the lazily imported MapLibre chunk too: it turns code splitting off) and the CSS, and
  * every `?url` asset (dataset, 1:50m and 1:10m basemap) and font becomes a `data:` URL.
+ *
+ * The dataset is a JSON block at the end of the body (src/standalone/data-block.ts), which the page reads
+ * at start; the editor's "Download for presenting" puts the edited dataset in its place. `npm run build`
+ * copies this file into the site as `assets/standalone-template.html` for that (vite.config.ts).
  *
  * `npm run build:standalone` → `dist-standalone/baltic-archipelago.html`.
  */
@@ -57,11 +62,40 @@ function inlineFavicon(): Plugin {
   };
 }
 
+/**
+ * The shipped dataset as the page's data block, the one place the standalone file keeps it: the bundled
+ * dataset's URL import (the map's default `src`) becomes an empty string, as main.ts sets `src` from the
+ * block before the map loads.
+ */
+function inlineDataset(): Plugin {
+  const VIRTUAL = '\0archipelago:dataset-url';
+  return {
+    name: 'archipelago:inline-dataset',
+    enforce: 'pre',
+    resolveId(source) {
+      return /[\\/]data[\\/]archipelago\.json\?url$/.test(source) ? VIRTUAL : null;
+    },
+    load(id) {
+      return id === VIRTUAL ? 'export default "";' : null;
+    },
+    transformIndexHtml(html) {
+      const json = JSON.stringify(JSON.parse(readFileSync(here('./data/archipelago.json'), 'utf8')));
+      return html.replace('</body>', `${dataBlock(json)}\n  </body>`);
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
   // Nothing is copied next to the HTML file: the favicon is inlined above.
   publicDir: false,
-  plugins: [standaloneWorker(), woff2Only(), inlineFavicon(), viteSingleFile({ outputFileName: FILE_NAME })],
+  plugins: [
+    standaloneWorker(),
+    woff2Only(),
+    inlineFavicon(),
+    inlineDataset(),
+    viteSingleFile({ outputFileName: FILE_NAME }),
+  ],
   build: {
     target: 'es2022',
     outDir: 'dist-standalone',

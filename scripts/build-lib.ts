@@ -2,6 +2,7 @@
  * Builds the package `baltic-archipelago` into `lib/` (`npm run build:lib`, after `prepare:assets`):
  *
  *   lib/baltic-archipelago.js     the ES module; importing it registers <archipelago-map>
+ *   lib/editor.js                 the editor's module (`baltic-archipelago/editor`): <archipelago-editor>
  *   lib/chunks/…                  MapLibre and the map view, imported lazily by the module
  *   lib/assets/…                  dataset, 1:50m and 1:10m basemap, MapLibre's worker (found relative
  *                                 to the module)
@@ -47,6 +48,10 @@ run(require.resolve('typescript/bin/tsc'), ['-p', 'tsconfig.lib.json']);
 writeFileSync(
   join(lib, 'baltic-archipelago.d.ts'),
   "// Types of lib/baltic-archipelago.js, declared from src/lib.ts.\nexport * from './types/lib.js';\n",
+);
+writeFileSync(
+  join(lib, 'editor.d.ts'),
+  "// Types of lib/editor.js, declared from src/lib-editor.ts.\nexport * from './types/lib-editor.js';\n",
 );
 // The sources import extensionless (`moduleResolution: Bundler`); a consumer on `NodeNext` needs the
 // extension in every relative specifier of the declarations.

@@ -91,7 +91,7 @@ try {
   );
   timed('installed the tarball');
 
-  // 3. Every public name of the element is used in main.ts.
+  // 3. Every public name of each element is used in its consumer file.
   const manifest = JSON.parse(
     readFileSync(join(app, 'node_modules/baltic-archipelago/lib/custom-elements.json'), 'utf8'),
   ) as {
@@ -104,27 +104,26 @@ try {
       }[];
     }[];
   };
-  const element = manifest.modules
-    .flatMap((m) => m.declarations ?? [])
-    .find((d) => d.tagName === 'archipelago-map');
-  if (!element) throw new Error('custom-elements.json declares no <archipelago-map>');
-  const source = readFileSync(join(app, 'src/main.ts'), 'utf8');
-  const quoted = (name: string) => source.includes(`'${name}'`);
-  const unused = [
-    ...(element.attributes ?? []).filter((a) => !quoted(a.name)).map((a) => `attribute ${a.name}`),
-    ...(element.members ?? [])
-      .filter((m) => (m.privacy ?? 'public') === 'public' && !m.static)
-      .filter((m) => !new RegExp(`\\.${m.name}\\b`).test(source))
-      .map((m) => `${m.kind} ${m.name}`),
-    ...(element.events ?? []).filter((e) => !quoted(e.name)).map((e) => `event ${e.name}`),
-  ];
-  if (unused.length > 0)
-    throw new Error(
-      `tests/consumer/src/main.ts does not use: ${unused.join(', ')} (add a typed use of each)`,
+  for (const [tagName, file] of [
+    ['archipelago-map', 'src/main.ts'],
+    ['archipelago-editor', 'src/editor.ts'],
+  ] as const) {
+    const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tagName);
+    if (!element) throw new Error(`custom-elements.json declares no <${tagName}>`);
+    const source = readFileSync(join(app, file), 'utf8');
+    const quoted = (name: string) => source.includes(`'${name}'`);
+    const members = (element.members ?? []).filter((m) => (m.privacy ?? 'public') === 'public' && !m.static);
+    const unused = [
+      ...(element.attributes ?? []).filter((a) => !quoted(a.name)).map((a) => `attribute ${a.name}`),
+      ...members.filter((m) => !new RegExp(`\\.${m.name}\\b`).test(source)).map((m) => `${m.kind} ${m.name}`),
+      ...(element.events ?? []).filter((e) => !quoted(e.name)).map((e) => `event ${e.name}`),
+    ];
+    if (unused.length > 0)
+      throw new Error(`tests/consumer/${file} does not use: ${unused.join(', ')} (add a typed use of each)`);
+    timed(
+      `${file} uses all ${element.attributes?.length} attributes, ${members.length} members and ${element.events?.length} events of <${tagName}>`,
     );
-  timed(
-    `main.ts uses all ${element.attributes?.length} attributes, ${element.members?.filter((m) => (m.privacy ?? 'public') === 'public' && !m.static).length} members and ${element.events?.length} events`,
-  );
+  }
 
   // 4. Type-checked as a bundler project and as a Node ESM project.
   for (const config of ['tsconfig.json', 'tsconfig.nodenext.json']) {
@@ -146,6 +145,10 @@ try {
       .join('\n');
     if (!/customElements\.define\(\s*["'`]archipelago-map["'`]/.test(code))
       throw new Error(`the built ${page} page does not register <archipelago-map>: was the import dropped?`);
+    if (page === '.' && !/customElements\.define\(\s*["'`]archipelago-editor["'`]/.test(code))
+      throw new Error(
+        'the built full page does not register <archipelago-editor> (baltic-archipelago/editor)',
+      );
     if (!built.some((f) => /[\\/]maplibre-gl-worker-[^\\/]*\.js$/.test(f)))
       throw new Error(`the built ${page} page has no maplibre-gl-worker-*.js: the worker was not emitted`);
     if (built.some((f) => f.endsWith('.mjs'))) throw new Error(`the built ${page} page has a .mjs file`);

@@ -9,12 +9,17 @@ import { gzipSync } from 'node:zlib';
 
 /**
  * Chunks loaded only when the reader asks for them (exports, the film, speaker view, tables, panel, CSV,
- * files, no WebGL), or after ready (the timeline).
+ * files, no WebGL), or after ready (the timeline); and the bundler's helpers they share with the editor
+ * (a chunk of their own since the editor's Chapters tab loads apart from it; only dynamic imports load it).
  */
 const LAZY =
-  /^(exporter|film|speaker-view|data-tables|info-panel|csv|read-files|simplified-view|timeline)-[\w-]+\.js$/;
+  /^(exporter|film|speaker-view|data-tables|info-panel|csv|read-files|simplified-view|timeline|rolldown-runtime)-[\w-]+\.js$/;
 /** The editor (`index.html?edit`), loaded only on that page: its own line, so the viewer's cannot grow with it. */
 const EDITOR = /^(edit-page|archipelago-editor)-[\w-]+\.js$/;
+/** The editor's Chapters tab, loaded when it opens: its own line beside the editor's. */
+const EDITOR_STORY = /^chapters-tab-[\w-]+\.js$/;
+/** The editor's Link types tab, loaded when it opens: its own line too. */
+const EDITOR_TYPES = /^types-form-[\w-]+\.js$/;
 const MAPLIBRE = /^map-view-[\w-]+\.js$/;
 const WORKER = /^maplibre-gl-worker-[\w-]+\.m?js$/;
 /**
@@ -29,10 +34,13 @@ const FONT = /\.woff2?$/;
 export const PARTS = {
   /** The product's own code with Lit, D3 and valibot: every script before ready but MapLibre's. */
   app: (f: string) =>
-    /\.js$/.test(f) && !LAZY.test(f) && !EDITOR.test(f) && !MAPLIBRE.test(f) && !WORKER.test(f),
+    /\.js$/.test(f) &&
+    ![LAZY, EDITOR, EDITOR_STORY, EDITOR_TYPES, MAPLIBRE, WORKER].some((part) => part.test(f)),
   /** What loads on demand, after the first picture. */
   lazy: (f: string) => LAZY.test(f),
   editor: (f: string) => EDITOR.test(f),
+  editorStory: (f: string) => EDITOR_STORY.test(f),
+  editorTypes: (f: string) => EDITOR_TYPES.test(f),
   /** MapLibre, loaded when the first map becomes visible. */
   maplibre: (f: string) => MAPLIBRE.test(f),
   worker: (f: string) => WORKER.test(f),
@@ -44,6 +52,11 @@ export const PARTS = {
   fonts: (f: string) => FIRST_VIEW_FONT.test(f),
   /** The other subsets (Latin Extended, Cyrillic), fetched when names need them. */
   fontsOnDemand: (f: string) => FONT.test(f) && !FIRST_VIEW_FONT.test(f),
+  /**
+   * The one-file build the editor's "Download for presenting" fills in (vite.config.ts); fetched only
+   * then, never by a viewer.
+   */
+  template: (f: string) => f === 'standalone-template.html',
 } as const;
 
 export type Part = keyof typeof PARTS;

@@ -56,12 +56,22 @@ export interface ArchipelagoErrorDetail {
   issues: Pick<DataIssue, 'code' | 'path' | 'message'>[];
 }
 
+/**
+ * `archipelago-press`: with the `editing` attribute, a click or Enter on a mark, which then neither
+ * selects it nor opens the panel (an editor decides what it means).
+ */
+export interface ArchipelagoPressDetail {
+  kind: 'city' | 'link';
+  id: string;
+}
+
 export type ArchipelagoReadyEvent = CustomEvent<ArchipelagoReadyDetail>;
 export type ArchipelagoSelectEvent = CustomEvent<ArchipelagoSelectDetail>;
 export type ArchipelagoPathEvent = CustomEvent<ArchipelagoPathDetail>;
 export type ArchipelagoChapterEvent = CustomEvent<ArchipelagoChapterDetail>;
 export type ArchipelagoStateEvent = CustomEvent<ArchipelagoStateDetail>;
 export type ArchipelagoErrorEvent = CustomEvent<ArchipelagoErrorDetail>;
+export type ArchipelagoPressEvent = CustomEvent<ArchipelagoPressDetail>;
 
 /** The element's events by name, for `addEventListener` with typed details. */
 export interface ArchipelagoEventMap {
@@ -71,6 +81,7 @@ export interface ArchipelagoEventMap {
   'archipelago-chapter': ArchipelagoChapterEvent;
   'archipelago-state': ArchipelagoStateEvent;
   'archipelago-error': ArchipelagoErrorEvent;
+  'archipelago-press': ArchipelagoPressEvent;
 }
 
 /** The `detail` of the event `K`. */
@@ -86,5 +97,6 @@ declare global {
     'archipelago-chapter': ArchipelagoChapterEvent;
     'archipelago-state': ArchipelagoStateEvent;
     'archipelago-error': ArchipelagoErrorEvent;
+    'archipelago-press': ArchipelagoPressEvent;
   }
 }

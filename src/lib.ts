@@ -49,6 +49,8 @@ export type {
   ArchipelagoEventMap,
   ArchipelagoPathDetail,
   ArchipelagoPathEvent,
+  ArchipelagoPressDetail,
+  ArchipelagoPressEvent,
   ArchipelagoReadyDetail,
   ArchipelagoReadyEvent,
   ArchipelagoSelectDetail,

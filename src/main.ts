@@ -2,6 +2,7 @@ import './components/define';
 import { attributesFromQuery } from './embed/config';
 import { decodeHash, encodeHash } from './embed/hash-state';
 import { embedSnippets } from './embed/snippets';
+import { inlineDatasetUrl } from './standalone/data-block';
 
 const map = document.querySelector('archipelago-map');
 /** The title of the data on show: index.html ships the bundled dataset's, `?src=` data brings its own. */
@@ -22,6 +23,9 @@ if (map) {
   });
   for (const [name, value] of Object.entries(attributesFromQuery(location.search)))
     map.setAttribute(name, value);
+  // The one-file build carries its dataset inside the page; `?src=` still wins.
+  const inline = map.hasAttribute('src') ? null : inlineDatasetUrl(document);
+  if (inline) map.setAttribute('src', inline);
   if (!map.hasAttribute('lang')) map.setAttribute('lang', navigator.language);
   // The page around the map wears the same theme as the map.
   const theme = map.getAttribute('theme');
@@ -68,7 +72,11 @@ if (map) {
   });
 }
 
-// "Embed this map": the current view as an iframe snippet and as a script + tag snippet.
+/** The dataset file the editor saves, as the snippets name it until it has an address of its own. */
+const OWN_DATASET = 'archipelago.json';
+
+// "Embed this map": the current view as an iframe snippet and as a script + tag snippet, and the tag
+// showing a dataset of your own.
 const dialog = document.querySelector<HTMLDialogElement>('#embed-dialog');
 document.querySelector('#embed-open')?.addEventListener('click', () => {
   if (!map || !dialog) return;
@@ -77,21 +85,35 @@ document.querySelector('#embed-open')?.addEventListener('click', () => {
     const value = map.getAttribute(name);
     if (value) attributes[name] = value;
   }
+  // A dataset made in this browser (dropped, or inside the one-file build) has no address another site
+  // can load: the snippets name the file the editor saves, to be hosted beside the page.
+  const own = !attributes.src || /^(data|blob):/.test(attributes.src) ? OWN_DATASET : attributes.src;
+  if (attributes.src) attributes.src = own;
   const here = new URL('.', location.href);
+  const moduleUrl = '/path/to/baltic-archipelago/lib/baltic-archipelago.js';
   const { iframe, element } = embedSnippets({
     embedUrl: new URL('embed.html', here).href,
-    moduleUrl: '/path/to/baltic-archipelago/lib/baltic-archipelago.js',
+    moduleUrl,
     resizeScriptUrl: '/path/to/embed-resize.js',
     attributes,
     hash: location.hash,
     title: `Map: ${dataTitle}`,
   });
+  const withOwn = embedSnippets({
+    embedUrl: '',
+    moduleUrl,
+    resizeScriptUrl: '',
+    attributes: { ...attributes, src: own },
+    hash: '',
+    title: '',
+  }).element;
   const set = (id: string, text: string) => {
     const area = document.querySelector<HTMLTextAreaElement>(`#${id}`);
     if (area) area.value = text;
   };
   set('embed-iframe', iframe);
   set('embed-element', element);
+  set('embed-own', withOwn);
   dialog.showModal();
 });
 dialog?.addEventListener('click', async (event) => {

@@ -64,7 +64,10 @@ export type { Controls } from '../state/options';
  * @attr {string} chapter - a chapter id of the dataset's story; present = presenting.
  * @attr {number} year - one year: shows the partnerships active in it (the range [year, year]); removing it
  *   clears the range. Not a whole number: ignored with a console warning.
- * @attr {boolean} timeline - shows the timeline with `controls="minimal"` (it is always shown with `full`).
+ * @attr {boolean} timeline - shows the timeline with `controls="minimal"`, and with `full` at any size (with
+ *   `full` it shows under the map where it fits, and folds into a map button where it does not).
+ * @attr {boolean} editing - for an editor: clicks and Enter on marks send `archipelago-press` instead of
+ *   selecting (no selection, no panel); see `unproject` and `previewCity`.
  * @attr {boolean} ready - set by the element once the first complete picture is on screen.
  * @attr {boolean} error - set by the element when the data or basemap failed.
  * @fires archipelago-ready - the first complete picture is on screen; `detail` `{title, subtitle}`: the dataset's, in the element's language.
@@ -78,6 +81,7 @@ export type { Controls } from '../state/options';
  * @fires archipelago-chapter - `{id, index}` on every chapter change; `{id: null, index: -1}` on leaving.
  * @fires archipelago-state - `{view}`: selection, filters, metric, path or camera changed (for URL state).
  * @fires archipelago-error - `{message, issues: [{code, path, message}]}`.
+ * @fires archipelago-press - with `editing`: `{kind: 'city' | 'link', id}` for a click or Enter on a mark.
  * @csspart island - every city mark (island or off-map indicator), with `data-city`.
  * @csspart link - every partnership line, with `data-link`.
  * @csspart group - every group hull, with `data-group`.
@@ -102,6 +106,7 @@ export class ArchipelagoMap extends LitElement {
     chapter: { type: String, reflect: true },
     year: { type: String },
     timeline: { type: Boolean },
+    editing: { type: Boolean },
     status: { state: true },
     blackout: { state: true },
     notice: { state: true },
@@ -114,6 +119,7 @@ export class ArchipelagoMap extends LitElement {
     exportOpen: { state: true },
     narrow: { state: true },
     timelineRoom: { state: true },
+    timelineOpen: { state: true },
     menuOpen: { state: true },
     panelOpen: { state: true },
     tableOpen: { state: true },
@@ -133,6 +139,7 @@ export class ArchipelagoMap extends LitElement {
   declare chapter: string | null;
   declare year: string | null;
   declare timeline: boolean;
+  declare editing: boolean;
   declare blackout: boolean;
   declare notice: string;
   /** The map is drawn without WebGL (the simplified SVG map). */
@@ -146,6 +153,7 @@ export class ArchipelagoMap extends LitElement {
   declare exportOpen: boolean;
   declare narrow: boolean;
   declare timelineRoom: boolean;
+  declare timelineOpen: boolean;
   declare menuOpen: boolean;
   declare panelOpen: boolean;
   declare tableOpen: boolean;
@@ -194,7 +202,7 @@ export class ArchipelagoMap extends LitElement {
   private readonly timing = new TimelineController(this, this.network);
   private readonly pointer = new PointerController(this, () => this.overlay, {
     selectLink: (id) => this.exploring.select('link', id),
-    clear: () => this.exploring.clear(),
+    clear: () => this.editing || this.exploring.clear(),
   });
 
   constructor() {
@@ -209,6 +217,7 @@ export class ArchipelagoMap extends LitElement {
     this.chapter = null;
     this.year = null;
     this.timeline = false;
+    this.editing = false;
     this.blackout = false;
     this.notice = '';
     this.status = 'loading';
@@ -220,6 +229,7 @@ export class ArchipelagoMap extends LitElement {
     this.exportOpen = false;
     this.narrow = false;
     this.timelineRoom = true;
+    this.timelineOpen = false;
     this.menuOpen = false;
     this.panelOpen = false;
     this.tableOpen = false;
@@ -306,6 +316,30 @@ export class ArchipelagoMap extends LitElement {
   }
 
   /**
+   * The dataset as an object, in place of `src` (which it overrides while set). Validated as a loaded
+   * file is; once the map is ready a new value is swapped in without loading again: the camera stays, and
+   * so does the selection while its ids exist. `null` goes back to `src`.
+   */
+  get data(): unknown {
+    return this.map.data;
+  }
+
+  set data(value: unknown) {
+    this.map.setData(value);
+  }
+
+  /** The `[lng, lat]` under a point of the page (`clientX`, `clientY`); null before the map is there. */
+  unproject(clientX: number, clientY: number): [number, number] | null {
+    const box = this.mapEl.value?.getBoundingClientRect();
+    return box && this.view ? this.view.unproject([clientX - box.left, clientY - box.top]) : null;
+  }
+
+  /** Draws city `id` at `lngLat` until the next dataset (an island being dragged); null puts it back. */
+  previewCity(id: string, lngLat: [number, number] | null): void {
+    this.overlay?.moveCity(id, lngLat);
+  }
+
+  /**
    * The map in use. Not public: the bench and the browser tests that drive MapLibre's camera directly
    * (eased turns, zoom past the 1:10m switch) reach it here.
    */
@@ -359,7 +393,10 @@ export class ArchipelagoMap extends LitElement {
     const svgRoot = this.svgEl.value;
     if (svgRoot) {
       this.overlay = new SvgOverlay(svgRoot, {
-        select: (kind, id, extend) => this.exploring.select(kind, id, { extend: extend ?? false }),
+        select: (kind, id, extend) =>
+          this.editing
+            ? emit(this, 'archipelago-press', { kind, id })
+            : this.exploring.select(kind, id, { extend: extend ?? false }),
         hover: (mark, leaving) => this.pointer.setHover(mark, leaving),
         focusMove: (from, key) => this.keyboard.islandKey(from, key),
       });
@@ -392,8 +429,8 @@ export class ArchipelagoMap extends LitElement {
       this.map.applyRadii(true);
     }
     if (
-      (['legendOpen', 'status', 'panelOpen', 'tableOpen', 'timelineRoom'] as const).some((k) =>
-        changed.has(k),
+      (['legendOpen', 'status', 'panelOpen', 'tableOpen', 'timelineRoom', 'timelineOpen'] as const).some(
+        (k) => changed.has(k),
       )
     ) {
       this.map.updateInsets();
@@ -525,6 +562,8 @@ export class ArchipelagoMap extends LitElement {
       sizeLabel: t[METRIC_LABELS[this.activeMetric]],
       onToggleOpen: () => {
         this.legendOpen = !this.legendOpen;
+        // On a narrow screen both would take the bottom of the map: one gives way to the other.
+        if (this.legendOpen && this.narrow) this.timelineOpen = false;
       },
       onFilters: (next) => {
         this.filters = next;
@@ -540,6 +579,8 @@ export class ArchipelagoMap extends LitElement {
       onZoom: (delta) => this.map.view?.zoomBy(delta),
       onReset: () => this.map.view?.resetView(),
       onFullscreen: () => void this.story.toggleFullscreen(),
+      timeline: this.timing.folded ? { open: this.timelineOpen, years: this.filters.years } : null,
+      onTimeline: () => this.timing.toggleFolded(),
     });
   }
 

@@ -58,6 +58,8 @@ export interface CameraView {
   /** `webgl` for MapLibre, `simplified` for the map drawn in SVG without WebGL. */
   readonly kind: 'webgl' | 'simplified';
   project(lngLat: Point): Point;
+  /** The `[lng, lat]` at a point of the map's container (px from its top-left corner). */
+  unproject(point: Point): Point;
   /** `project` for the current camera, made once per frame for every point of that frame. */
   projector(): (lngLat: Point) => Point;
   viewport(): Viewport;

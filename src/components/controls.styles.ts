@@ -31,6 +31,19 @@ export const controlsStyles = css`
     outline: 3px solid var(--focus);
     outline-offset: 2px;
   }
+  .controls button {
+    position: relative;
+  }
+  /* The folded timeline's button: a dot says a year or range is set. */
+  .controls .year-dot {
+    position: absolute;
+    top: 3px;
+    inset-inline-end: 3px;
+    width: 8px;
+    height: 8px;
+    border-radius: 50%;
+    background: var(--accent);
+  }
   .controls button svg {
     width: 18px;
     height: 18px;

@@ -46,6 +46,8 @@ export interface ArchipelagoHost extends ReactiveControllerHost, HTMLElement {
   narrow: boolean;
   /** The element is large enough for the timeline under the map (`timelineFitsAt`). */
   timelineRoom: boolean;
+  /** The folded timeline (no room under the map) opened by its map button, as a sheet over the map. */
+  timelineOpen: boolean;
   menuOpen: boolean;
   panelOpen: boolean;
   tableOpen: boolean;

@@ -3,12 +3,13 @@ import datasetUrl from '../../data/archipelago.json?url';
 import { homeBounds } from '../basemap/region';
 import { loadDataset } from '../data/load';
 import type { Dataset } from '../data/schema';
-import type { DataIssue } from '../data/validate';
+import { type DataIssue, validateDataset } from '../data/validate';
 import type { ViewState } from '../embed/hash-state';
 import { sameSides } from '../geo/types';
 import { strings } from '../i18n/strings';
 import { islandRadii, overlayModel } from '../overlay/from-dataset';
 import type { SvgOverlay } from '../overlay/svg-overlay';
+import { pathEnds } from '../state/explore';
 import { layoutOf, timelineFitsAt } from '../state/options';
 import type { BasemapHandle } from './basemap';
 import { allInFreeArea, type CameraView, type Insets } from './camera-view';
@@ -53,9 +54,14 @@ export class MapHostController implements ReactiveController {
   private loadToken = 0;
   private abort: AbortController | null = null;
   private resizeObserver: ResizeObserver | null = null;
+  /** The timeline grows when its code arrives and as it wraps: the camera keeps clear of its real height. */
+  private slotObserver: ResizeObserver | null = null;
+  private observedSlot: Element | null = null;
   private visible = false;
   private visibility: IntersectionObserver | null = null;
   private onVisible: (() => void) | null = null;
+  /** A dataset given as an object (the element's `data`), which takes the place of `src`. */
+  data: unknown;
 
   constructor(
     private readonly host: ArchipelagoHost,
@@ -82,6 +88,9 @@ export class MapHostController implements ReactiveController {
   hostDisconnected(): void {
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
+    this.slotObserver?.disconnect();
+    this.slotObserver = null;
+    this.observedSlot = null;
     this.teardownMap();
     this.abort?.abort();
     this.loadToken++;
@@ -112,7 +121,8 @@ export class MapHostController implements ReactiveController {
       );
     let result: Awaited<ReturnType<typeof loadDataset>>;
     try {
-      result = await loadDataset(url, { signal: abort.signal });
+      result =
+        this.data != null ? validateDataset(this.data) : await loadDataset(url, { signal: abort.signal });
     } catch {
       return; // superseded by a newer load
     }
@@ -154,6 +164,35 @@ export class MapHostController implements ReactiveController {
   }
 
   /**
+   * A new dataset object: once the map is ready it is swapped in place (no loading state, the camera
+   * stays, so does the selection while its ids exist); before that, or after a failure, it is loaded.
+   */
+  setData(value: unknown): void {
+    this.data = value;
+    const host = this.host;
+    if (host.status !== 'ready' || value == null) {
+      if (host.hasUpdated) void this.load();
+      return;
+    }
+    const result = validateDataset(value);
+    if (!result.ok) {
+      this.loadToken++;
+      this.options.onFail(result.issues);
+      return;
+    }
+    const { cities, links } = result.dataset;
+    const known = (id: string | null) => !id || cities.some((c) => c.id === id);
+    if (!known(host.selected)) host.selected = null;
+    if (host.selectedLink && !links.some((l) => l.id === host.selectedLink)) host.selectedLink = null;
+    const ends = pathEnds(host.path);
+    if (ends && !ends.every(known)) host.path = null;
+    this.options.onDataset(result.dataset);
+    this.applyModel();
+    this.redraw();
+    host.requestUpdate();
+  }
+
+  /**
    * The first picture shows every city: when the open legend still covers one after the camera fitted
    * the rest of the map (a dataset reaching far west, a short element), the legend folds into its button;
    * when the timeline under the map still does (a dataset reaching far north), the timeline gives way too,
@@ -170,7 +209,7 @@ export class MapHostController implements ReactiveController {
       host.legendOpen = false;
       await host.updateComplete;
     }
-    if (host.timelineRoom && !host.timeline && crowded()) {
+    if (host.timelineRoom && !host.timeline && !host.timelineOpen && crowded()) {
       host.timelineRoom = false;
       await host.updateComplete;
     }
@@ -401,6 +440,7 @@ export class MapHostController implements ReactiveController {
     const view = this.view;
     if (!view) return;
     const host = this.host;
+    this.observeSlot(host.renderRoot.querySelector('.timeline-slot'));
     const box = host.getBoundingClientRect();
     const wide = layoutOf(box.width) === 'wide';
     const measure = (selector: string, side: 'left' | 'right' | 'top' | 'bottom') => {
@@ -413,12 +453,13 @@ export class MapHostController implements ReactiveController {
       return Math.round(rect.bottom - box.top);
     };
     const insets = {
-      top: measure('.toolbar', 'top'),
+      top: Math.max(measure('.toolbar', 'top'), measure('.timeline-slot.top', 'top')),
       right: Math.max(measure('.controls', 'right'), wide && host.panelOpen ? measure('.panel', 'right') : 0),
-      // Along the bottom: the story bar, the timeline, the folded legend's button and the attribution.
+      // Along the bottom: the story bar, the timeline, the folded legend's button and the attribution (on
+      // a narrow element the timeline is at the top).
       bottom: Math.max(
         measure('.story', 'bottom'),
-        measure('.timeline-slot', 'bottom'),
+        measure('.timeline-slot:not(.top)', 'bottom'),
         measure('.legend.closed', 'bottom'),
         measure('.maplibregl-ctrl-bottom-right', 'bottom'),
       ),
@@ -428,6 +469,15 @@ export class MapHostController implements ReactiveController {
     // The camera keeps clear of what stays open (toolbar, legend); the panel comes and goes over the map.
     view.setInsets({ ...insets, right: measure('.controls', 'right') });
     this.redraw();
+  }
+
+  private observeSlot(slot: Element | null): void {
+    if (slot === this.observedSlot) return;
+    this.slotObserver?.disconnect();
+    this.observedSlot = slot;
+    if (!slot) return;
+    this.slotObserver ??= new ResizeObserver(() => this.updateInsets());
+    this.slotObserver.observe(slot);
   }
 
   private readonly onMove = () => {

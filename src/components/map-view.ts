@@ -198,6 +198,11 @@ export class MapView implements CameraView {
     return [p.x, p.y];
   }
 
+  unproject(point: Point): Point {
+    const { lng, lat } = this.map.unproject(point);
+    return [lng, lat];
+  }
+
   /**
    * Without pitch a Web Mercator camera is one similarity of world coordinates, found from two points
    * MapLibre projects: then each point costs a few multiplications instead of MapLibre's own projection

@@ -7,7 +7,15 @@ import type { BasemapLayers } from '../basemap/geojson';
 import { type BasemapLang, COUNTRY_LABELS, type LabelNames, SEA_LABELS } from '../basemap/labels';
 import { DEFAULT_BOUNDS, LOD_SWITCH_ZOOM, MAX_BOUNDS } from '../basemap/region';
 import { BASEMAP_THEMES, type BasemapThemeName } from '../basemap/style';
-import { cameraOf, fitCamera, project, toWorld, transformOf, type WorldTransform } from '../geo/mercator';
+import {
+  cameraOf,
+  fitCamera,
+  fromWorld,
+  project,
+  toWorld,
+  transformOf,
+  type WorldTransform,
+} from '../geo/mercator';
 import { type Point, sameSides, type Viewport } from '../geo/types';
 import {
   allInFreeArea,
@@ -267,6 +275,11 @@ export class SimplifiedView implements CameraView {
 
   project(lngLat: Point): Point {
     return project(this.transform, lngLat);
+  }
+
+  unproject([x, y]: Point): Point {
+    const t = this.transform;
+    return fromWorld([(x - t.x) / t.k, (y - t.y) / t.k]);
   }
 
   projector(): (lngLat: Point) => Point {

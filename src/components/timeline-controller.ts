@@ -40,14 +40,30 @@ export class TimelineController implements ReactiveController {
   }
 
   /**
-   * The timeline: with `full` controls where it fits (`timelineFitsAt`), and with `full` or `minimal`
-   * at any size when the `timeline` attribute asks for it.
+   * The timeline: with `full` controls where it fits (`timelineFitsAt`, not on a narrow screen), and with
+   * `full` or `minimal` at any size when the `timeline` attribute asks for it. Folded, it is shown while
+   * its map button has it open.
    */
   get shown(): boolean {
     const host = this.host;
     const controls = host.controls ?? 'full';
-    if (controls === 'none') return false;
-    return host.timeline || (controls === 'full' && host.timelineRoom);
+    if (controls === 'none' || host.tableOpen) return false;
+    if (host.timeline) return true;
+    return controls === 'full' && ((host.timelineRoom && !host.narrow) || host.timelineOpen);
+  }
+
+  /** With `full` controls and no room under the map: the timeline is a map button that opens it. */
+  get folded(): boolean {
+    const host = this.host;
+    return (host.controls ?? 'full') === 'full' && !host.timeline && (!host.timelineRoom || host.narrow);
+  }
+
+  /** Opens or closes the folded timeline; on a narrow screen the legend folds to make room. */
+  toggleFolded(): void {
+    const host = this.host;
+    host.timelineOpen = !host.timelineOpen;
+    if (host.timelineOpen && host.narrow) host.legendOpen = false;
+    if (host.timelineOpen) this.load(true);
   }
 
   /** The year in large type: while playing, and in a chapter that plays years. */

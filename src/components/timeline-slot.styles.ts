@@ -67,4 +67,14 @@ export const timelineSlotStyles = css`
   .frame[data-theme='projector'] .timeline-slot.beside-panel {
     inset-inline-end: 632px;
   }
+  /* A narrow element: at the top, between the menu and the map buttons. */
+  .timeline-slot.top,
+  .frame[data-theme='projector'] .timeline-slot.top {
+    top: 60px;
+    bottom: auto;
+    inset-inline-start: 8px;
+    inset-inline-end: 56px;
+    max-width: none;
+    min-height: 0;
+  }
 `;

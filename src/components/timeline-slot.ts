@@ -4,12 +4,28 @@ import type { Network } from './network';
 import type { TimelineController } from './timeline-controller';
 
 /**
- * Where the timeline goes under the map; `<archipelago-timeline>` itself loads after the map is ready.
- * Not over the table view, and not on a narrow screen, where it would cover most of the map.
+ * Where the timeline goes: under the map where it fits; elsewhere (a narrow or short element) folded into a
+ * map button that opens it, with its own close button (and Escape). On a narrow element it sits at the top,
+ * over the empty north: the camera can keep every city clear of it there, which the region's bounds do
+ * not allow at the bottom. `<archipelago-timeline>` itself loads after the map is ready.
  */
 export function renderTimeline(host: ArchipelagoHost, network: Network, timing: TimelineController) {
-  if (host.tableOpen || host.narrow) return nothing;
-  return html`<div class=${host.panelOpen ? 'timeline-slot beside-panel' : 'timeline-slot'}>
+  const folded = timing.folded;
+  const where = host.narrow ? 'top' : host.panelOpen ? 'beside-panel' : '';
+  // Escape in the opened timeline folds it again, back to its map button (which also closes it).
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !folded) return;
+    event.stopPropagation();
+    host.timelineOpen = false;
+    void host.updateComplete.then(() =>
+      host.renderRoot.querySelector<HTMLElement>('[data-timeline-toggle]')?.focus(),
+    );
+  };
+  return html`<div
+    id="timeline-slot"
+    class=${['timeline-slot', folded ? 'folded' : '', where].filter(Boolean).join(' ')}
+    @keydown=${onKey}
+  >
     <archipelago-timeline
       .data=${network.dataset}
       lang=${host.uiLang}

@@ -7,9 +7,21 @@ import { css } from 'lit';
 export const timelineStyles = css`
   :host {
     display: block;
+    container-type: inline-size;
     font: inherit;
     font-size: 13px;
     color: var(--ink, #14232e);
+  }
+  /* On a phone its map button names it: the heading gives its room to the buttons. */
+  @container (max-width: 360px) {
+    h2 {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
   }
   :host([theme='projector']) {
     font-size: 24px;

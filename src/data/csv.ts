@@ -36,6 +36,8 @@ export interface CsvRow {
 export interface CsvTable {
   /** Column names, trimmed and lower-cased. `[]` for an empty text. */
   header: string[];
+  /** Column names trimmed, in their case as written (the language tag of `name_en-GB` keeps its case). */
+  headerAsWritten: string[];
   /** The records after the header, without empty lines. Cells are as written (not trimmed). */
   rows: CsvRow[];
   /** The separator detected from the header line (`,` when the header has a single column). */
@@ -151,6 +153,7 @@ export function parseCsv(text: string): CsvTable {
   const [first, ...rows] = records;
   return {
     header: first ? first.cells.map((name) => name.trim().toLowerCase()) : [],
+    headerAsWritten: first ? first.cells.map((name) => name.trim()) : [],
     rows,
     separator,
     headerLine: first?.line ?? 1,
@@ -276,6 +279,7 @@ interface Columns {
 
 function readHeader(
   header: readonly string[],
+  asWritten: readonly string[],
   spec: FileSpec,
   problem: (message: string) => void,
   warn: (message: string) => void,
@@ -295,7 +299,10 @@ function readHeader(
     } else if (language && spec.text.includes(language[1]!)) {
       index.set(name, i);
       const list = languages.get(language[1]!) ?? [];
-      list.push([language[2]!, i]);
+      // The tag as written but its language lower-cased: `name_en-GB` → en-GB, `NAME_FI` → fi.
+      const written = (asWritten[i] ?? name).slice(language[1]!.length + 1);
+      const [primary = '', ...rest] = written.split('-');
+      list.push([[primary.toLowerCase(), ...rest].join('-'), i]);
       languages.set(language[1]!, list);
     } else {
       const near = spec.columns.find((known) => editDistance(known, name) <= 2);
@@ -529,6 +536,7 @@ function readTable(
   let headerOk = true;
   const columns = readHeader(
     table.header,
+    table.headerAsWritten,
     spec,
     (message) => {
       headerOk = false;

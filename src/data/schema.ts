@@ -300,9 +300,7 @@ export const LinkTypeSchema = v.pipe(
           HEX_COLOR_PATTERN,
           (i) => `a colour must be "#" and six hex digits such as "#1d5fa8"; ${got(i)}`,
         ),
-        v.description(
-          "The type's colour on the map, the legend and the exports, in every theme: #rrggbb. Absent: the palette's colour for the theme.",
-        ),
+        v.description("#rrggbb: the type's colour in every theme, else the palette's."),
       ),
     ),
   }),

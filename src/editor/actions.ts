@@ -1,11 +1,17 @@
 import { localize } from '../data/text';
 import { fill } from '../i18n/strings';
 import type { ArchipelagoEditor } from './archipelago-editor';
+import { loadChapters } from './chapters-loader';
 import { datasetFile, saveFile } from './download';
 import { cityDependents, freshId, getAt, type Json, type JsonObject } from './draft';
+import { loadTypes } from './types-loader';
 
-export type Tab = 'cities' | 'links' | 'groups' | 'linkTypes';
-export const TABS: readonly Tab[] = ['cities', 'links', 'groups', 'linkTypes'];
+export type Tab = 'cities' | 'links' | 'groups' | 'linkTypes' | 'chapters';
+export const TABS: readonly Tab[] = ['cities', 'links', 'groups', 'linkTypes', 'chapters'];
+/** The tabs whose forms are in the editor's own chunk (Link types and the story load when opened). */
+export type ListTab = Exclude<Tab, 'linkTypes' | 'chapters'>;
+/** The tabs whose entries Add makes from `newItem`. */
+type AddTab = ListTab | 'linkTypes';
 
 const list = (draft: JsonObject, tab: Tab) => {
   const items = draft[tab];
@@ -40,7 +46,7 @@ export function itemLabel(item: Json | undefined, lang: string, cityName = (id: 
 }
 
 /** A new entry with what the schema requires; what is left empty shows as a problem at its field. */
-function newItem(draft: JsonObject, tab: Tab): JsonObject {
+export function newItem(draft: JsonObject, tab: AddTab): JsonObject {
   const cities = list(draft, 'cities')
     .map((c) => getAt(c, ['id']))
     .filter((id) => typeof id === 'string');
@@ -72,12 +78,15 @@ function newItem(draft: JsonObject, tab: Tab): JsonObject {
 }
 
 /** Focuses the first field of the form once it is drawn. */
-async function focusForm(editor: ArchipelagoEditor, selector = '.form :is(input, select)'): Promise<void> {
+export async function focusForm(
+  editor: ArchipelagoEditor,
+  selector = '.form :is(input, select)',
+): Promise<void> {
   await editor.updateComplete;
   editor.renderRoot.querySelector<HTMLElement>(selector)?.focus();
 }
 
-export function addItem(editor: ArchipelagoEditor, tab: Tab): void {
+export function addItem(editor: ArchipelagoEditor, tab: AddTab): void {
   const index = list(editor.draft, tab).length;
   editor.edit({ kind: 'insert', path: [tab], index, value: newItem(editor.draft, tab) });
   editor.selected = { ...editor.selected, [tab]: index };
@@ -131,9 +140,13 @@ export function deleteItem(editor: ArchipelagoEditor, tab: Tab, index: number): 
  * the nearest one above it (`cities[2].coordinates` → the coordinates' first field).
  */
 export async function goToProblem(editor: ArchipelagoEditor, path: string): Promise<void> {
-  const match = /^(cities|links|groups|linkTypes)\[(\d+)\]/.exec(path);
+  const match = /^(cities|links|groups|linkTypes|chapters)\[(\d+)\]/.exec(path);
   if (!match) return;
   selectItem(editor, match[1] as Tab, Number(match[2]));
+  if (match[1] === 'chapters' || match[1] === 'linkTypes') {
+    await (match[1] === 'chapters' ? loadChapters() : loadTypes());
+    editor.requestUpdate();
+  }
   await editor.updateComplete;
   let here = path;
   while (here) {

@@ -1,4 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import datasetUrl from '../../data/archipelago.json?url';
 import '../components/define';
 import { type DataIssue, validateDataset } from '../data/validate';
@@ -17,6 +18,8 @@ import {
   undo,
 } from './draft';
 import { editorStyles } from './editor.styles';
+import { MapGestures } from './map-gestures';
+import { gestureStyles } from './map-gestures.styles';
 import { renderPanel } from './panel';
 import { type DraftStore, openDraftStore } from './storage';
 import { editorStrings } from './strings';
@@ -57,7 +60,7 @@ const asJson = (value: unknown): JsonObject => {
  * @fires archipelago-edit - `{valid, issues: [{code, path, message}]}` after each change of the draft.
  */
 export class ArchipelagoEditor extends LitElement {
-  static override styles = editorStyles;
+  static override styles = [editorStyles, gestureStyles];
 
   static override properties = {
     src: { type: String },
@@ -71,7 +74,7 @@ export class ArchipelagoEditor extends LitElement {
     restored: { state: true },
     confirm: { state: true },
     opened: { state: true },
-    mapSrc: { state: true },
+    mapData: { state: true },
   };
 
   declare src: string | null;
@@ -85,14 +88,19 @@ export class ArchipelagoEditor extends LitElement {
   declare confirm: Confirm | null;
   /** The outcome of the last file opened: an error, or notes on rows left out. */
   declare opened: { error: string | null; notes: string[] } | null;
-  declare mapSrc: string | null;
+  /** The latest valid draft, which the map shows. */
+  declare mapData: JsonObject | null;
+  /** Clicks and drags on the map, and the mode that says what they do. */
+  readonly gestures = new MapGestures(this);
 
-  /** The problems of the present draft (recomputed with each change). */
+  /** The problems of the present draft (recomputed with each change); empty when it is valid. */
   issues: DataIssue[] = [];
-  /** The draft as last downloaded or started from: closing with another one asks first. */
+  /** @internal The draft as last downloaded or started from: closing with another one asks first. */
   clean: JsonObject | null = null;
-  /** The draft last downloaded. */
+  /** @internal The draft last downloaded. */
   downloadedDraft: JsonObject | null = null;
+  /** The JSON file the draft was opened from, where the browser lets Save write back to it. */
+  fileHandle: FileSystemFileHandle | null = null;
   private store: DraftStore | null = null;
   private guard: TabGuard | null = null;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
@@ -102,16 +110,18 @@ export class ArchipelagoEditor extends LitElement {
   constructor() {
     super();
     this.src = null;
+    // Lit's accessor shadows HTMLElement's `lang`: unset, it would read undefined, not ''.
+    this.lang = '';
     this.theme = null;
     this.basemap = null;
     this.history = start(emptyDraft());
     this.tab = 'cities';
-    this.selected = { cities: 0, links: 0, groups: 0, linkTypes: 0 };
+    this.selected = { cities: 0, links: 0, groups: 0, linkTypes: 0, chapters: 0 };
     this.keep = 'idle';
     this.restored = false;
     this.confirm = null;
     this.opened = null;
-    this.mapSrc = null;
+    this.mapData = null;
     this.issues = this.check(this.history.present);
   }
 
@@ -139,8 +149,11 @@ export class ArchipelagoEditor extends LitElement {
     if (canRedo(this.history)) this.changed(redo(this.history));
   }
 
-  /** Opens dataset JSON or spreadsheets (CSV) as the draft, asking first if changes would be lost. */
-  openFiles(files: readonly File[]): void {
+  /**
+   * Opens dataset JSON or spreadsheets (CSV) as the draft, asking first if changes would be lost; `handle`
+   * is the opened JSON file's, for Save to write back to.
+   */
+  openFiles(files: readonly File[], handle: FileSystemFileHandle | null = null): void {
     this.askIfDirty(async () => {
       const { readDatasetFiles } = await import('../data/read-files');
       const read = await readDatasetFiles(files);
@@ -160,6 +173,7 @@ export class ArchipelagoEditor extends LitElement {
       }
       this.opened = { error: null, notes: read.notes };
       this.replace(asJson(value), { keep: true, clean: true });
+      this.fileHandle = handle;
     });
   }
 
@@ -182,34 +196,38 @@ export class ArchipelagoEditor extends LitElement {
     this.flush();
   }
 
+  /** @internal The panel's strings in the interface language. */
   get t() {
     return editorStrings(uiLang(this.lang));
   }
 
-  /** The present draft. */
+  /** @internal The present draft, typed for the forms (`dataset` is the public name). */
   get draft(): JsonObject {
     return this.history.present;
   }
 
+  /** Whether the draft has changes not downloaded (closing the page then asks first). */
   get dirty(): boolean {
     return this.history.present !== this.clean;
   }
 
+  /** Whether the draft is a valid dataset (Download is possible). */
   get valid(): boolean {
     return this.issues.length === 0;
   }
 
-  /** Applies one edit from a form. */
+  /** @internal Applies one edit from a form. */
   edit(edit: Edit): void {
     this.changed(apply(this.history, edit));
   }
 
-  /** Runs `action` now, or after one confirmation when the draft has changes not downloaded. */
+  /** @internal Runs `action` now, or after one confirmation when the draft has changes not downloaded. */
   askIfDirty(action: () => void | Promise<void>): void {
     if (!this.dirty) void action();
     else this.confirm = { message: this.t.replaceAsk, items: [], run: () => void action() };
   }
 
+  /** @internal Starts from the dataset of `src` (the bundled one when absent). */
   async startFromCurrent(): Promise<void> {
     try {
       const response = await fetch(this.src || datasetUrl);
@@ -219,10 +237,12 @@ export class ArchipelagoEditor extends LitElement {
     }
   }
 
+  /** @internal Starts from an empty dataset. */
   startEmpty(): void {
     this.replace(emptyDraft(), { keep: true, clean: true });
   }
 
+  /** @internal Asks once, then forgets the kept draft and starts from the current map. */
   discard(): void {
     this.confirm = {
       message: this.t.discardAsk,
@@ -235,6 +255,7 @@ export class ArchipelagoEditor extends LitElement {
     };
   }
 
+  /** @internal Makes this tab the one that keeps the draft. */
   takeOver(): void {
     // A tab that changed nothing takes the other tab's latest draft; one with changes keeps its own.
     const fresh = !canUndo(this.history);
@@ -246,13 +267,17 @@ export class ArchipelagoEditor extends LitElement {
     } else this.scheduleSave();
   }
 
+  /** Downloads the draft as a dataset file (JSON with `$schema`) when it is valid; nothing otherwise. */
   download(): void {
-    if (downloadDataset(this.history.present)) {
-      this.clean = this.history.present;
-      this.downloadedDraft = this.clean;
-      this.scheduleSave();
-      this.requestUpdate();
-    }
+    if (downloadDataset(this.history.present)) this.saved();
+  }
+
+  /** The present draft was written out (downloaded or saved to its file): leaving asks no more. */
+  saved(): void {
+    this.clean = this.history.present;
+    this.downloadedDraft = this.clean;
+    this.scheduleSave();
+    this.requestUpdate();
   }
 
   private async begin(): Promise<void> {
@@ -269,8 +294,9 @@ export class ArchipelagoEditor extends LitElement {
   }
 
   private replace(draft: JsonObject, options: { keep: boolean; clean: boolean }): void {
+    this.fileHandle = null;
     this.clean = options.clean ? draft : null;
-    this.selected = { cities: 0, links: 0, groups: 0, linkTypes: 0 };
+    this.selected = { cities: 0, links: 0, groups: 0, linkTypes: 0, chapters: 0 };
     this.changed(start(draft), options.keep);
   }
 
@@ -317,18 +343,19 @@ export class ArchipelagoEditor extends LitElement {
     if (this.keep === 'pending') void this.saveNow();
   };
 
-  /** The map shows the latest valid draft, from a `blob:` URL of this page (no request leaves it). */
+  /** The map shows the latest valid draft, swapped in place (its `data`): no reload, the camera stays. */
   private scheduleMap(): void {
     clearTimeout(this.mapTimer);
     if (!this.valid) return;
-    const text = JSON.stringify(this.history.present);
+    const draft = this.history.present;
     this.mapTimer = setTimeout(
       () => {
-        const old = this.mapSrc;
-        this.mapSrc = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-        if (old) setTimeout(() => URL.revokeObjectURL(old), 5_000);
+        // The draft the map has already (a drag undone) is given again: the dragged island goes back.
+        const map = this.renderRoot.querySelector('archipelago-map');
+        if (map && draft === this.mapData) map.data = draft;
+        this.mapData = draft;
       },
-      this.mapSrc ? MAP_DELAY_MS : 0,
+      this.mapData ? MAP_DELAY_MS : 0,
     );
   }
 
@@ -364,15 +391,16 @@ export class ArchipelagoEditor extends LitElement {
     const t = this.t;
     return html`<div class="frame" data-theme=${this.resolvedTheme()} lang=${uiLang(this.lang)}>
       <section class="panel" aria-label=${t.panel}>${renderPanel(this)}</section>
-      <div class="map">
+      <div class="map" tabindex="-1">
         ${
-          this.mapSrc
+          this.mapData
             ? html`<archipelago-map
-              src=${this.mapSrc}
+              .data=${guard([this.mapData], () => this.mapData)}
+              editing
               theme=${this.theme ?? nothing}
               lang=${this.lang || nothing}
               basemap=${this.basemap ?? nothing}
-            ></archipelago-map>`
+            ></archipelago-map>${this.gestures.renderPreview()}`
             : html`<p class="waiting">${t.waitingMap}</p>`
         }
       </div>

@@ -12,13 +12,16 @@ export type JsonObject = { [key: string]: Json };
 export type Path = readonly (string | number)[];
 
 export type Edit =
-  /** Sets the value at `path`; `undefined` removes the key (or the item, in a list). */
-  | { kind: 'set'; path: Path; value: Json | undefined }
+  /**
+   * Sets the value at `path`; `undefined` removes the key (or the item, in a list). `alone`: a step of its
+   * own, never merged with a `set` of the same path before or after it (a drag on the map, not typing).
+   */
+  | { kind: 'set'; path: Path; value: Json | undefined; alone?: boolean }
   /** Inserts `value` into the list at `path`, before `index` (at the end when `index` is past it). */
   | { kind: 'insert'; path: Path; index: number; value: Json }
   /** Removes the item at `index` of the list at `path`. */
   | { kind: 'remove'; path: Path; index: number }
-  /** Moves the item at `from` of the list at `path` to `to` (legend order); nothing when either is outside it. */
+  /** Moves the item at `from` of the list at `path` so that it ends at `to` (the story's chapters). */
   | { kind: 'move'; path: Path; from: number; to: number }
   /** Removes a city and what goes with it (see `cityDependents`). */
   | { kind: 'delete-city'; id: string };
@@ -140,13 +143,12 @@ export function applyEdit(draft: JsonObject, edit: Edit): JsonObject {
       break;
     case 'move': {
       const list = asList(getAt(draft, edit.path));
-      const { from, to } = edit;
-      if (from === to || !(from in list) || !(to in list)) return draft;
-      next = updateAt(draft, edit.path, () => {
-        const copy = [...list];
-        copy.splice(to, 0, ...copy.splice(from, 1));
-        return copy;
-      });
+      // A move nowhere, or from or to a place the list does not have, changes nothing (and is no step).
+      if (edit.from === edit.to || !(edit.from in list) || !(edit.to in list)) return draft;
+      const copy = [...list];
+      const [item] = copy.splice(edit.from, 1);
+      copy.splice(edit.to, 0, item as Json);
+      next = updateAt(draft, edit.path, () => copy);
       break;
     }
     case 'delete-city':
@@ -155,6 +157,8 @@ export function applyEdit(draft: JsonObject, edit: Edit): JsonObject {
   }
   return isObject(next) ? next : draft;
 }
+
+const typing = (edit: Edit): edit is Extract<Edit, { kind: 'set' }> => edit.kind === 'set' && !edit.alone;
 
 const samePath = (a: Path, b: Path) => a.length === b.length && a.every((key, i) => key === b[i]);
 
@@ -166,7 +170,7 @@ export function apply(history: History, edit: Edit): History {
   const present = applyEdit(history.present, edit);
   if (present === history.present) return history;
   const last = history.past.at(-1);
-  if (last && edit.kind === 'set' && last.edit.kind === 'set' && samePath(last.edit.path, edit.path)) {
+  if (last && typing(edit) && typing(last.edit) && samePath(last.edit.path, edit.path)) {
     return { present, past: [...history.past.slice(0, -1), { draft: last.draft, edit }], future: [] };
   }
   return { present, past: [...history.past, { draft: history.present, edit }], future: [] };

@@ -1,12 +1,10 @@
 import { css, unsafeCSS } from 'lit';
 import { tokenDeclarations } from '../components/theme-tokens';
 import { srOnly } from '../styles/sr-only';
-import { typesStyles } from './types.styles';
 
 /** The editor: the panel beside the map, its fields, problems, notices and the confirm dialog. */
 export const editorStyles = [
   srOnly,
-  typesStyles,
   css`
     :host {
       display: block;

@@ -1,13 +1,15 @@
 import { html, nothing } from 'lit';
 import { fill } from '../i18n/strings';
-import { addItem, deleteItem, goToProblem, itemLabel, selectItem, TABS, type Tab } from './actions';
+import { addItem, deleteItem, goToProblem, itemLabel, type ListTab, selectItem, TABS } from './actions';
 import type { ArchipelagoEditor } from './archipelago-editor';
+import { chaptersLabel, renderChapters } from './chapters-loader';
 import { cityForm } from './city-form';
 import { canRedo, canUndo, type Json } from './draft';
 import type { FieldContext } from './fields';
 import { groupForm } from './group-form';
 import { linkForm } from './link-form';
-import { renderTypes } from './types-form';
+import { openPicker, renderSave } from './save-actions';
+import { renderTypes, typesLabel } from './types-loader';
 
 const ADD = { cities: 'addCity', links: 'addLink', groups: 'addGroup' } as const;
 
@@ -28,19 +30,19 @@ export function renderPanel(e: ArchipelagoEditor) {
       </button>
     </div>
     <p class="why" id="download-why">${e.valid ? (e.draft === e.downloadedDraft ? t.downloaded : '') : fill(t.downloadWhy, { n: count })}</p>
-    ${renderNotices(e)} ${renderStart(e)}
+    ${renderNotices(e)} ${renderStart(e)} ${renderSave(e)}
     <h3 id="problems-title">${count ? fill(t.problemCount, { n: count }) : t.problems}</h3>
-    ${renderProblems(e)}
+    ${renderProblems(e)} ${e.gestures.renderModes()}
     <div class="row tabs" role="group" aria-label=${t.editor}>
       ${TABS.map(
         (
           tab,
         ) => html`<button type="button" data-tab=${tab} aria-pressed=${String(e.tab === tab)} @click=${() => (e.tab = tab)}>
-          ${t[tab]}
+          ${tab === 'chapters' ? chaptersLabel(e.lang) : tab === 'linkTypes' ? typesLabel(e.lang) : t[tab]}
         </button>`,
       )}
     </div>
-    ${e.tab === 'linkTypes' ? renderTypes(e) : renderItems(e, e.tab)}`;
+    ${e.tab === 'chapters' ? renderChapters(e) : e.tab === 'linkTypes' ? renderTypes(e) : renderItems(e, e.tab)}`;
 }
 
 function renderNotices(e: ArchipelagoEditor) {
@@ -94,7 +96,7 @@ function renderStart(e: ArchipelagoEditor) {
       <button
         type="button"
         data-start="file"
-        @click=${(event: Event) => ((event.target as HTMLElement).nextElementSibling as HTMLInputElement).click()}
+        @click=${(event: Event) => openPicker(e, (event.target as HTMLElement).nextElementSibling as HTMLInputElement)}
       >
         ${t.startFile}
       </button>
@@ -108,7 +110,7 @@ function renderProblems(e: ArchipelagoEditor) {
   return html`<div class="problems" aria-labelledby="problems-title">
     <ul>
       ${e.issues.map((issue) =>
-        /^(cities|links|groups|linkTypes)\[\d+\]/.test(issue.path)
+        /^(cities|links|groups|linkTypes|chapters)\[\d+\]/.test(issue.path)
           ? html`<li>
               <button type="button" data-problem=${issue.path} @click=${() => goToProblem(e, issue.path)}>
                 <code>${issue.path}</code> ${issue.message}
@@ -120,7 +122,7 @@ function renderProblems(e: ArchipelagoEditor) {
   </div>`;
 }
 
-function renderItems(e: ArchipelagoEditor, tab: Exclude<Tab, 'linkTypes'>) {
+function renderItems(e: ArchipelagoEditor, tab: ListTab) {
   const t = e.t;
   const raw: Json | undefined = e.draft[tab];
   const items = Array.isArray(raw) ? raw : [];

@@ -1,5 +1,4 @@
 import type { UiLang } from '../i18n/strings';
-import { TYPE_STRINGS, type TypeStrings } from './strings-types';
 
 const en = {
   noDatasetFile: 'no dataset JSON and no cities CSV among the files',
@@ -455,6 +454,6 @@ const ru: EditorStrings = {
 
 const TABLE: Record<UiLang, EditorStrings> = { en, fi, sv, de, ru };
 
-export function editorStrings(lang: UiLang): EditorStrings & TypeStrings {
-  return { ...TABLE[lang], ...TYPE_STRINGS[lang] };
+export function editorStrings(lang: UiLang): EditorStrings {
+  return TABLE[lang];
 }

@@ -4,16 +4,21 @@ import { BASEMAP_THEMES } from '../basemap/style';
 import { HEX_COLOR_PATTERN } from '../data/schema';
 import { localize } from '../data/text';
 import { formatPath } from '../data/validate';
-import { fill } from '../i18n/strings';
-import { basemapContrast, MIN_MARK_CONTRAST } from '../overlay/contrast';
+import { fill, uiLang } from '../i18n/strings';
+import { MIN_MARK_CONTRAST } from '../overlay/contrast';
 import { linkStyle } from '../overlay/palette';
 import { addItem, deleteItem, selectItem } from './actions';
 import type { ArchipelagoEditor } from './archipelago-editor';
 import { getAt, type Json } from './draft';
 import { type FieldContext, fieldId, localizedField, textField } from './fields';
-import { isUsed, typeUses } from './link-types';
+import { basemapContrast, isUsed, typeUses } from './link-types';
+import { TYPE_STRINGS, type TypeStrings } from './strings-types';
+import { typesStyles } from './types.styles';
 
-type Words = ArchipelagoEditor['t'];
+type Words = ArchipelagoEditor['t'] & TypeStrings;
+
+/** The editor's words with the tab's own, which load with it. */
+const words = (e: ArchipelagoEditor): Words => ({ ...e.t, ...TYPE_STRINGS[uiLang(e.lang)] });
 
 /** The name a type is listed by: its label in the interface language, else its id. */
 function typeName(item: Json | undefined, lang: string): string {
@@ -44,7 +49,12 @@ async function move(e: ArchipelagoEditor, from: number, to: number, fromList: bo
 
 /** The "Link types" tab: the types in legend order, and the form of the one selected. */
 export function renderTypes(e: ArchipelagoEditor) {
-  const t = e.t;
+  // The tab's styles load with it.
+  const root = e.renderRoot as ShadowRoot;
+  const sheet = typesStyles.styleSheet;
+  if (sheet && !root.adoptedStyleSheets.includes(sheet))
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  const t = words(e);
   const raw = e.draft.linkTypes;
   const types = Array.isArray(raw) ? raw : [];
   const index = Math.min(e.selected.linkTypes, types.length - 1);
@@ -91,7 +101,7 @@ export function renderTypes(e: ArchipelagoEditor) {
 }
 
 function typeForm(e: ArchipelagoEditor, c: FieldContext, i: number, count: number) {
-  const t = e.t;
+  const t = words(e);
   const at = ['linkTypes', i] as const;
   const rawId = getAt(c.draft, [...at, 'id']);
   const id = typeof rawId === 'string' ? rawId : '';
@@ -147,7 +157,7 @@ function typeForm(e: ArchipelagoEditor, c: FieldContext, i: number, count: numbe
 
 /** The type's colour: a picker and its hex, side by side, and how it stands out on each theme's map. */
 function colorFields(e: ArchipelagoEditor, c: FieldContext, i: number, id: string) {
-  const t = e.t;
+  const t = words(e);
   const path = ['linkTypes', i, 'color'] as const;
   const value = getAt(c.draft, path);
   const color = typeof value === 'string' && HEX_COLOR_PATTERN.test(value) ? value.toLowerCase() : null;

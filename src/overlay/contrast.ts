@@ -1,6 +1,5 @@
 import { BASEMAP_THEMES } from '../basemap/style';
 import { HEX_COLOR_PATTERN } from '../data/schema';
-import { THEMES } from '../state/options';
 import type { Theme } from './palette';
 
 /** WCAG 1.4.11: a mark that carries meaning needs 3:1 against what it is drawn on. */
@@ -20,32 +19,6 @@ export function contrastRatio(a: string, b: string): number {
   if (!HEX_COLOR_PATTERN.test(a) || !HEX_COLOR_PATTERN.test(b)) return Number.NaN;
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
   return (hi + 0.05) / (lo + 0.05);
-}
-
-export interface BasemapContrast {
-  theme: Theme;
-  water: number;
-  land: number;
-  /** What the map draws instead when the colour is under 3:1 there (`drawnColor`); else the colour. */
-  drawn: string;
-  /** The lower of the two: links cross sea and land alike, so the weaker ground decides. */
-  least: number;
-}
-
-/** The contrast of a link colour against the sea and the land of each theme's basemap. */
-export function basemapContrast(color: string): BasemapContrast[] {
-  return THEMES.map((theme) => {
-    const { water, land } = BASEMAP_THEMES[theme];
-    const onWater = contrastRatio(color, water);
-    const onLand = contrastRatio(color, land);
-    return {
-      theme,
-      water: onWater,
-      land: onLand,
-      least: Math.min(onWater, onLand),
-      drawn: drawnColor(color, theme),
-    };
-  });
 }
 
 /** `hex` moved a fraction `t` of the way to black (`to` 0) or white (`to` 255), channel by channel. */

@@ -157,6 +157,7 @@ export function joinCities(
       place: transformHandle(svg, group),
       size: transformHandle(svg, group.querySelector('.shape') as SVGGElement),
       sizeDrawn: 1,
+      shownAs: '',
     };
   });
 }
@@ -177,11 +178,15 @@ export function emphasiseCities(cities: CityNode[], emphasis: Emphasis): void {
   const fadeCities = emphasis.cities;
   for (const node of cities) {
     const faded = fadeCities !== null && !fadeCities.has(node.id);
+    const selected = emphasis.selected === node.id;
+    const shownAs = `${faded} ${selected}`;
+    if (node.shownAs === shownAs) continue;
+    node.shownAs = shownAs;
     node.group.classList.toggle('is-faded', faded);
     node.label?.text.classList.toggle('is-faded', faded);
-    node.group.classList.toggle('is-selected', emphasis.selected === node.id);
-    node.label?.text.classList.toggle('is-selected', emphasis.selected === node.id);
-    node.group.setAttribute('aria-pressed', String(emphasis.selected === node.id));
+    node.group.classList.toggle('is-selected', selected);
+    node.label?.text.classList.toggle('is-selected', selected);
+    node.group.setAttribute('aria-pressed', String(selected));
   }
 }
 

@@ -56,6 +56,9 @@ export function joinLinks(
       core.remove();
       core = null;
     }
+    // A reused element may hold the matrix of a moving frame (a new model mid-move): it starts at rest.
+    line.transform.baseVal.clear();
+    core?.transform.baseVal.clear();
     const node: LinkNode = {
       datum,
       group,

@@ -29,6 +29,8 @@ export interface CityNode {
   place: SVGTransform;
   size: SVGTransform;
   sizeDrawn: number;
+  /** The emphasis last written (faded, selected), so a year step touches only the islands it changes. */
+  shownAs: string;
 }
 
 export interface CityLabel {

@@ -346,6 +346,19 @@ export class SvgOverlay {
     emphasiseGroups(this.groups, emphasis);
   }
 
+  /**
+   * Draws a city at `lngLat` (an editor's island being dragged); `null` puts it back where the model has
+   * it. A full draw at rest, not a moving frame: the links that a moving frame places by a matrix would
+   * keep it when the next model reuses their elements.
+   */
+  moveCity(id: string, lngLat: Point | null): void {
+    const node = this.cityById.get(id);
+    const at = lngLat ?? this.model.cities.find((c) => c.id === id)?.lngLat;
+    if (!node || !at || !this.lastFrame) return;
+    node.lngLat = at;
+    this.drawFrame(this.lastFrame);
+  }
+
   /** Moves keyboard focus to an island; returns false when it is not drawn. */
   focusCity(id: string): boolean {
     const node = this.cityById.get(id);

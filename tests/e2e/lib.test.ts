@@ -46,6 +46,12 @@ beforeAll(async () => {
 <body><archipelago-map style="display:block;height:600px"></archipelago-map></body></html>`,
   );
   writeFileSync(
+    join(site, 'editor.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Builder</title><link rel="icon" href="data:,">
+<script type="module" src="${MOUNT}editor.js"></script></head>
+<body><archipelago-editor style="display:block;height:700px"></archipelago-editor></body></html>`,
+  );
+  writeFileSync(
     join(site, 'blank.html'),
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blank</title><link rel="icon" href="data:,"></head><body></body></html>',
   );
@@ -152,6 +158,34 @@ describe('the package (lib/)', () => {
     ]);
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
+  });
+
+  it('registers <archipelago-editor> from lib/editor.js, whose map loads the dataset next to it', async () => {
+    const { page, requests, outside, errors } = await open('editor.html');
+    await page.waitForSelector('archipelago-editor archipelago-map[ready]', { timeout: 45_000 });
+    expect(await page.locator('archipelago-editor archipelago-map [data-city]').count()).toBe(
+      shipped.cities.length,
+    );
+    const draft = await page.evaluate(() => document.querySelector('archipelago-editor')?.dataset);
+    expect(draft.cities.map((c: { id: string }) => c.id)).toEqual(
+      shipped.cities.map((c: { id: string }) => c.id),
+    );
+    // The viewer's module is not loaded by a page that asks for the editor, nor the editor's by a viewer.
+    expect(requests.some((u) => u.endsWith(`${MOUNT}baltic-archipelago.js`))).toBe(false);
+    expect(
+      requests.filter(
+        (u) => u.startsWith(`${origin}${MOUNT}`) && /\/assets\/archipelago-[^/]*\.json$/.test(u),
+      ),
+    ).not.toEqual([]);
+    expect(outside).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('loads none of the editor on a page that shows a map', async () => {
+    const { page, requests } = await open('index.html');
+    await waitReady(page);
+    expect(requests.filter((u) => u.includes(`${MOUNT}editor`))).toEqual([]);
+    expect(await page.evaluate(() => customElements.get('archipelago-editor'))).toBeUndefined();
   });
 
   it('adds no global to window', async () => {

@@ -1,23 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { browser, waitReady } from './harness';
+import { waitReady } from './harness';
+import { type Offline, openOffline } from './offline';
 
 // The one-file build (`npm run build:standalone`, run by `npm test` before the browser tests), opened from
-// disk with the network off, as on a conference laptop.
+// disk with the network off, as on a conference laptop. A file the editor makes from it is opened the same
+// way in tests/e2e/editor-save.test.ts.
 const fileUrl = new URL('../../dist-standalone/baltic-archipelago.html', import.meta.url);
 const shipped = JSON.parse(readFileSync(new URL('../../data/archipelago.json', import.meta.url), 'utf8'));
-
-const LOCAL_SCHEMES = new Set(['file:', 'data:', 'blob:']);
-
-interface Offline {
-  context: BrowserContext;
-  page: Page;
-  /** Every request that was not `file:`, `data:` or `blob:` (each one was aborted). */
-  attempted: string[];
-  errors: string[];
-}
 
 let open: Offline | undefined;
 afterEach(async () => {
@@ -25,31 +16,8 @@ afterEach(async () => {
   open = undefined;
 });
 
-async function openOffline(query = ''): Promise<Offline> {
-  const context = await (await browser()).newContext({
-    viewport: { width: 1280, height: 800 },
-    reducedMotion: 'reduce',
-  });
-  const attempted: string[] = [];
-  const errors: string[] = [];
-  // No network: whatever is not the file itself or made from it is refused, and recorded.
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (LOCAL_SCHEMES.has(new URL(url).protocol)) return route.continue();
-    attempted.push(url);
-    return route.abort('internetdisconnected');
-  });
-  const page = await context.newPage();
-  page.on('request', (r) => {
-    if (!LOCAL_SCHEMES.has(new URL(r.url()).protocol) && !attempted.includes(r.url()))
-      attempted.push(r.url());
-  });
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !m.text().includes('GL Driver Message')) errors.push(`console: ${m.text()}`);
-  });
-  open = { context, page, attempted, errors };
-  await page.goto(`${fileUrl.href}${query}`);
+async function openStandalone(query = ''): Promise<Offline> {
+  open = await openOffline(`${fileUrl.href}${query}`);
   return open;
 }
 
@@ -69,7 +37,7 @@ describe('the standalone file', () => {
   });
 
   it('becomes ready from file:// with every island and no network request', async () => {
-    const { page, attempted, errors } = await openOffline();
+    const { page, attempted, errors } = await openStandalone();
     await waitReady(page);
     expect(await page.locator('archipelago-map [data-city]').count()).toBe(shipped.cities.length);
     for (const city of shipped.cities) {
@@ -105,7 +73,7 @@ describe('the standalone file', () => {
   });
 
   it('takes the query parameters on a file:// URL', async () => {
-    const { page, attempted, errors } = await openOffline('?theme=projector&chapter=governance');
+    const { page, attempted, errors } = await openStandalone('?theme=projector&chapter=governance');
     await waitReady(page);
     const host = page.locator('archipelago-map');
     expect(await host.getAttribute('theme')).toBe('projector');
@@ -115,7 +83,7 @@ describe('the standalone file', () => {
   });
 
   it('presents offline, with a speaker view that follows the main window', async () => {
-    const { page, attempted, errors } = await openOffline('?chapter=archipelago');
+    const { page, attempted, errors } = await openStandalone('?chapter=archipelago');
     await waitReady(page);
     await page.locator('archipelago-map .frame').focus();
     const [popup] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);

@@ -216,6 +216,90 @@ describe('state from outside', () => {
   });
 });
 
+describe('folded, where there is no room under the map', () => {
+  const toggle = (page: Page) => inMap(page, '[data-timeline-toggle]');
+  /** Islands (not the partners beyond the map) whose box meets the timeline's box. */
+  const islandsUnderTimeline = (page: Page) =>
+    page.evaluate(() => {
+      const root = document.querySelector('archipelago-map')?.shadowRoot;
+      const slot = root?.querySelector('.timeline-slot')?.getBoundingClientRect();
+      if (!root || !slot) return ['no timeline'];
+      return [...root.querySelectorAll('[data-city]:not(.external)')]
+        .filter((el) => {
+          const r = el.getBoundingClientRect();
+          return r.left < slot.right && r.right > slot.left && r.top < slot.bottom && r.bottom > slot.top;
+        })
+        .map((el) => el.getAttribute('data-city'));
+    });
+
+  it('is a map button on a phone that opens it above every island; keyboard, hash and Escape work', async () => {
+    open = await openPage({ width: 375, height: 740 });
+    const page = open.page;
+    await page.goto(`${baseURL}index.html`);
+    await waitReady(page);
+    expect(await inMap(page, '.timeline-slot').count()).toBe(0);
+    expect(await toggle(page).getAttribute('aria-expanded')).toBe('false');
+    expect(await toggle(page).getAttribute('aria-label')).toBe('Timeline');
+    await toggle(page).click();
+    await expect.poll(() => handle(page).count()).toBe(1);
+    expect(await toggle(page).getAttribute('aria-expanded')).toBe('true');
+    expect(await toggle(page).getAttribute('aria-label')).toBe('Close the timeline');
+    // The camera keeps every island clear of it (it sits over the empty north on a phone).
+    await expect.poll(() => islandsUnderTimeline(page)).toEqual([]);
+    await handle(page).focus();
+    await page.keyboard.press('Home');
+    await expect.poll(() => valueNow(page)).toBe('1991');
+    await expect.poll(() => hash(page)).toContain('years=1991');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => inMap(page, '.timeline-slot').count()).toBe(0);
+    expect(
+      await page.evaluate(() =>
+        document
+          .querySelector('archipelago-map')
+          ?.shadowRoot?.activeElement?.hasAttribute('data-timeline-toggle'),
+      ),
+    ).toBe(true);
+    // Folded with a year set, its button says which, and the year still filters the map.
+    expect(await toggle(page).getAttribute('aria-label')).toBe('Timeline: 1991');
+    await expect.poll(() => visibleLinkCount(page)).toBe(activeLinks(1991, 1991));
+    // The legend and the timeline take turns on a phone.
+    await toggle(page).click();
+    await expect.poll(() => handle(page).count()).toBe(1);
+    await inMap(page, '.legend-toggle').click();
+    await expect.poll(() => inMap(page, '.timeline-slot').count()).toBe(0);
+    expect(open.errors).toEqual([]);
+  });
+
+  it('is a map button where the element is too short, and opens under the map', async () => {
+    open = await openPage({ width: 1280, height: 600 });
+    const page = open.page;
+    await page.goto(`${baseURL}index.html`);
+    await waitReady(page);
+    expect(await inMap(page, '.timeline-slot').count()).toBe(0);
+    await toggle(page).click();
+    await expect.poll(() => handle(page).count()).toBe(1);
+    expect(await inMap(page, '.timeline-slot.top').count()).toBe(0);
+    await toggle(page).click();
+    await expect.poll(() => inMap(page, '.timeline-slot').count()).toBe(0);
+    // Where the timeline fits, there is no such button.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect.poll(() => handle(page).count()).toBe(1);
+    expect(await toggle(page).count()).toBe(0);
+  });
+
+  for (const theme of ['light', 'dark', 'projector'] as const) {
+    it(`axe finds nothing with the folded timeline open on a phone in the ${theme} theme`, async () => {
+      open = await openPage({ width: 375, height: 740 });
+      const page = open.page;
+      await page.goto(`${baseURL}index.html?theme=${theme}#years=1999`);
+      await waitReady(page);
+      await toggle(page).click();
+      await expect.poll(() => handle(page).count()).toBe(1);
+      expect(await axeViolations(page, `folded timeline, ${theme}`)).toEqual([]);
+    });
+  }
+});
+
 describe('a chapter that plays years', () => {
   const growth = shipped.chapters.find((c) => c.play)!;
   const next = shipped.chapters[shipped.chapters.indexOf(growth) + 1]!;

@@ -4,15 +4,20 @@ import { type EngineBrowser, type EngineName, type EnginePage, launch, waitFor }
 
 // The core set, run in each engine by its own file (chromium.test.ts, firefox.test.ts, webkit.test.ts):
 // ready with every city and link and its labels in the intended face, selecting by click and by keyboard,
-// a story step with the clicker keys, the simplified map, the iframe embed and its resize message, the
+// a story step with the clicker keys, the timeline's year slider, the simplified map, the iframe embed and its resize message, the
 // strict-CSP page, and the standalone file from file://. The rest of the browser tests are Chromium's
 // (tests/e2e).
 
 const shipped = JSON.parse(readFileSync(new URL('../../data/archipelago.json', import.meta.url), 'utf8')) as {
   cities: { id: string; name: string }[];
-  links: unknown[];
+  links: { since?: number; until?: number }[];
   chapters: { id: string; title: string }[];
 };
+/** Links active in year `y` by the timeline's rule, written out again here. */
+const activeIn = (y: number) =>
+  shipped.links.filter(
+    (l) => l.since !== undefined && l.since <= y && (l.until === undefined || l.until >= y),
+  ).length;
 const standalone = new URL('../../dist-standalone/baltic-archipelago.html', import.meta.url).href;
 
 interface Probe {
@@ -193,6 +198,37 @@ export function coreSuite(engine: EngineName): void {
       }
       await p.press('PageDown');
       await waitUntil(p, async () => (await p.evaluate(title)) === shipped.chapters[1]!.title);
+      await noErrors(p);
+    });
+  });
+
+  describe(`${engine}: the timeline`, () => {
+    it('moves the year by keyboard; the links and the hash follow', async () => {
+      const p = await open('engines-app.html');
+      await waitFor(p, isReady, []);
+      const focusYear = () => {
+        const handle = document
+          .querySelector('archipelago-map')
+          ?.shadowRoot?.querySelector('archipelago-timeline')
+          ?.shadowRoot?.querySelector<HTMLElement>('[data-handle="year"]');
+        handle?.focus();
+        return handle !== null && handle !== undefined;
+      };
+      const hash = () => location.hash;
+      const shownLinks = () =>
+        [
+          ...(document.querySelector('archipelago-map')?.shadowRoot?.querySelectorAll('[data-link]') ?? []),
+        ].filter((el) => !el.hasAttribute('hidden')).length;
+      // The timeline's code arrives after ready.
+      await waitUntil(p, async () => (await p.evaluate(focusYear)) === true, 20_000);
+      await p.press('Home');
+      await waitUntil(p, async () => ((await p.evaluate(hash)) as string).includes('years=1991'));
+      await waitUntil(p, async () => (await p.evaluate(shownLinks)) === activeIn(1991));
+      await p.press('ArrowRight');
+      await p.press('ArrowRight');
+      await waitUntil(p, async () => ((await p.evaluate(hash)) as string).includes('years=1993'));
+      await waitUntil(p, async () => (await p.evaluate(shownLinks)) === activeIn(1993));
+      expect(activeIn(1993)).toBeGreaterThan(activeIn(1991));
       await noErrors(p);
     });
   });

@@ -39,6 +39,7 @@ describe('parseCsv', () => {
   it('reads a header and rows with their line numbers', () => {
     expect(parseCsv('id,name\nhelsinki,Helsinki\nriga,Riga\n')).toEqual({
       header: ['id', 'name'],
+      headerAsWritten: ['id', 'name'],
       rows: [
         { line: 2, cells: ['helsinki', 'Helsinki'] },
         { line: 3, cells: ['riga', 'Riga'] },
@@ -49,9 +50,18 @@ describe('parseCsv', () => {
     });
   });
 
+  it('keeps the case of a language tag in a column name, but not of its language', () => {
+    const built = datasetFromCsv({
+      cities: 'id,Name_en-GB,NAME_FI,country,lon,lat\nhelsinki,Helsinki,Helsinki,FI,24.9,60.2\n',
+      links: 'source,target,type,description\n',
+    });
+    expect(data(built).cities[0].name).toEqual({ 'en-GB': 'Helsinki', fi: 'Helsinki' });
+  });
+
   it('trims and lower-cases header names, but keeps cells as written', () => {
     const table = parseCsv(' ID , Name_FI ,Lon\n a , b ,1\n');
     expect(table.header).toEqual(['id', 'name_fi', 'lon']);
+    expect(table.headerAsWritten).toEqual(['ID', 'Name_FI', 'Lon']);
     expect(table.rows[0]!.cells).toEqual([' a ', ' b ', '1']);
   });
 
@@ -124,7 +134,14 @@ describe('parseCsv', () => {
   });
 
   it('gives an empty table for empty text', () => {
-    expect(parseCsv('')).toEqual({ header: [], rows: [], separator: ',', headerLine: 1, problems: [] });
+    expect(parseCsv('')).toEqual({
+      header: [],
+      headerAsWritten: [],
+      rows: [],
+      separator: ',',
+      headerLine: 1,
+      problems: [],
+    });
     expect(parseCsv('\uFEFF\r\n\r\n').header).toEqual([]);
   });
 });

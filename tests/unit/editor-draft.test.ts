@@ -44,6 +44,7 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('set' as const), path, value: fc.option(json, { nil: undefined }) }),
   fc.record({ kind: fc.constant('insert' as const), path, index: fc.nat({ max: 4 }), value: json }),
   fc.record({ kind: fc.constant('remove' as const), path, index: fc.nat({ max: 4 }) }),
+  fc.record({ kind: fc.constant('move' as const), path, from: fc.nat({ max: 4 }), to: fc.nat({ max: 4 }) }),
   fc.record({ kind: fc.constant('delete-city' as const), id: fc.constantFrom('a', 'b', 'c', 'zz') }),
 );
 

@@ -58,6 +58,7 @@ const ATTRIBUTES = [
   'chapter',
   'year',
   'timeline',
+  'editing',
   'selected',
   'path',
   'metric',
@@ -69,6 +70,7 @@ const EVENTS = [
   'archipelago-chapter',
   'archipelago-state',
   'archipelago-error',
+  'archipelago-press',
 ];
 
 describe('lib/custom-elements.json', () => {
@@ -144,6 +146,69 @@ describe('lib/custom-elements.json', () => {
     for (const property of properties) expect(property).toMatch(/^--archipelago-[a-z-]+$/);
     for (const item of [...(el.cssParts ?? []), ...(el.cssProperties ?? [])]) {
       expect(item.description, item.name).toBeTruthy();
+    }
+  });
+});
+
+// `baltic-archipelago/editor` (`lib/editor.js`, from src/lib-editor.ts): the editor's own package module.
+describe('lib/custom-elements.json: <archipelago-editor>', () => {
+  const editorSource = readFileSync(new URL('../../src/lib-editor.ts', import.meta.url), 'utf8');
+  const editor = (): Declaration => {
+    const module = load().modules.find((m) => m.path === 'lib/editor.js');
+    const found = module?.declarations?.find((d) => d.tagName === 'archipelago-editor');
+    if (!module || !found)
+      throw new Error('lib/custom-elements.json declares no <archipelago-editor> in lib/editor.js');
+    expect(module.exports).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          kind: 'custom-element-definition',
+          name: 'archipelago-editor',
+          declaration: { name: 'ArchipelagoEditor', module: 'lib/editor.js' },
+        }),
+      ]),
+    );
+    return found;
+  };
+
+  it('is defined by lib/editor.js, not by the viewer module', () => {
+    expect(editor()).toMatchObject({ kind: 'class', name: 'ArchipelagoEditor', customElement: true });
+    const viewer = load().modules.find((m) => m.path === 'lib/baltic-archipelago.js');
+    expect((viewer?.declarations ?? []).map((d) => d.tagName)).toEqual(['archipelago-map']);
+  });
+
+  it('lists its public interface: dataset, undo(), redo() and archipelago-edit, each documented', () => {
+    const el = editor();
+    const members = (el.members ?? []).filter((m) => m.privacy !== 'private' && m.privacy !== 'protected');
+    for (const [name, kind] of [
+      ['dataset', 'field'],
+      ['undo', 'method'],
+      ['redo', 'method'],
+    ] as const) {
+      const member = members.find((m) => m.name === name);
+      expect(member, name).toMatchObject({ kind });
+      expect(member?.description, name).toBeTruthy();
+    }
+    expect(names(el.attributes)).toEqual(expect.arrayContaining(['src', 'theme', 'lang', 'basemap']));
+    const edit = el.events?.find((event) => event.name === 'archipelago-edit');
+    expect(edit?.description).toBeTruthy();
+    expect(edit?.type?.text).toBe('CustomEvent<ArchipelagoEditDetail>');
+    expect(editorSource).toMatch(/export type \{[^}]*\bArchipelagoEditDetail\b[^}]*\}/);
+  });
+
+  it('leaves out what only its own panel uses, and its Lit state', () => {
+    const everything = [...names(editor().attributes), ...names(editor().members)];
+    for (const internal of [
+      't',
+      'draft',
+      'edit',
+      'clean',
+      'askIfDirty',
+      'takeOver',
+      'history',
+      'confirm',
+      'keep',
+    ]) {
+      expect(everything).not.toContain(internal);
     }
   });
 });

@@ -25,8 +25,10 @@ describe('size budget of the built site (gzipped)', () => {
     // 87 KB on purpose in December 2026 (docs/performance.md, "Bytes: what the shell split and the truth
     // in the data cost"): controllers, sources and status, the font wait; 90 KB for the timeline (issue
     // 18: its controller, its place under the map, the slider keys and their words) and the film's menu
-    // item. MapLibre's and the worker's budgets gave the room back (1 % over their measured files).
-    expect(budget.app).toBeLessThanOrEqual(90 * 1024);
+    // item. MapLibre's and the worker's budgets gave the room back (1 % over their measured files). 91 KB
+    // for link type colours (issue 20: the data colour drawn at 3:1 on each theme's map, +0.8 KB); MapLibre's
+    // budget gave that room back (283 KB, 0.7 % over its file).
+    expect(budget.app).toBeLessThanOrEqual(91 * 1024);
     expect(budget.app + budget.maplibre + budget.worker).toBeLessThanOrEqual(520 * 1024);
   });
 

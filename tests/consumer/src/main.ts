@@ -9,6 +9,7 @@ import {
   type ArchipelagoEventMap,
   ArchipelagoMap,
   type ArchipelagoPathDetail,
+  type ArchipelagoPressDetail,
   type ArchipelagoSelectDetail,
   type ArchipelagoStateDetail,
   type Dataset,
@@ -18,6 +19,7 @@ import {
 } from 'baltic-archipelago';
 
 const log = (...values: unknown[]): void => console.info('partner:', ...values);
+const empty: Pick<Dataset, 'cities' | 'links'> = { cities: [], links: [] };
 
 const found = document.querySelector('archipelago-map');
 if (!found) throw new Error('no <archipelago-map> on the page');
@@ -38,6 +40,7 @@ map.setAttribute('metric', 'degree');
 map.setAttribute('chapter', 'intro');
 map.setAttribute('year', '1999');
 map.setAttribute('timeline', '');
+map.setAttribute('editing', '');
 log(map.hasAttribute('ready'), map.hasAttribute('error'));
 
 // The same as properties, typed.
@@ -56,6 +59,10 @@ map.chapter = null;
 map.year = '2001';
 map.year = null;
 map.timeline = true;
+map.editing = true;
+// A dataset object in place of `src` (swapped in place once ready); `null` goes back to `src`.
+map.data = { ...empty, meta: { title: 'Ours' } };
+map.data = null;
 // @ts-expect-error: not a theme
 map.theme = 'sepia';
 // @ts-expect-error: not a controls value
@@ -85,6 +92,10 @@ map.goToChapter(0);
 map.nextChapter();
 map.previousChapter();
 map.stopPresenting();
+// For editors: the place under a point of the page, and an island drawn elsewhere while dragged.
+const place: [number, number] | null = map.unproject(640, 400);
+if (place) map.previewCity('helsinki', place);
+map.previewCity('helsinki', null);
 // @ts-expect-error: a chapter index, not an id
 map.goToChapter('intro');
 async function exports(): Promise<void> {
@@ -124,6 +135,11 @@ window.addEventListener('archipelago-error', (event) => {
   const detail: ArchipelagoErrorDetail = event.detail;
   for (const issue of detail.issues) log(issue.code, issue.path || '(whole file)', issue.message);
 });
+map.addEventListener('archipelago-press', (event) => {
+  const { kind, id }: ArchipelagoPressDetail = event.detail;
+  const kinds: 'city' | 'link' = kind;
+  log('pressed', kinds, id.toUpperCase());
+});
 map.addEventListener('archipelago-select', (event) => {
   // @ts-expect-error: the detail has no such field
   log(event.detail.city);
@@ -143,5 +159,4 @@ function onAny<K extends keyof ArchipelagoEventMap>(
 onAny('archipelago-chapter', (detail) => log(detail.index));
 
 // The dataset's types are exported too.
-const empty: Pick<Dataset, 'cities' | 'links'> = { cities: [], links: [] };
 log(empty.cities.length + empty.links.length);
