@@ -90,7 +90,7 @@ export class ArchipelagoEditor extends LitElement {
   declare opened: { error: string | null; notes: string[] } | null;
   /** The latest valid draft, which the map shows. */
   declare mapData: JsonObject | null;
-  /** Clicks and drags on the map, and the mode that says what they do. */
+  /** @internal Clicks and drags on the map, and the mode that says what they do. */
   readonly gestures = new MapGestures(this);
 
   /** The problems of the present draft (recomputed with each change); empty when it is valid. */
@@ -272,7 +272,7 @@ export class ArchipelagoEditor extends LitElement {
     if (downloadDataset(this.history.present)) this.saved();
   }
 
-  /** The present draft was written out (downloaded or saved to its file): leaving asks no more. */
+  /** @internal The present draft was written out (downloaded or saved to its file): leaving asks no more. */
   saved(): void {
     this.clean = this.history.present;
     this.downloadedDraft = this.clean;

@@ -40,7 +40,7 @@ const MORE_CITIES = [
 ];
 
 describe('the editing walkthrough (docs/editing.md)', () => {
-  it('starts empty, adds a city and a partnership, shows the map and saves: one picture a step', async () => {
+  it('starts empty, adds a city and a partnership, shows the map, writes three chapters and saves: one picture a step', async () => {
     w = await openPage({ width: 1280, height: 800 });
     const { page } = w;
     await page.goto(`${baseURL}index.html?edit&theme=light&lang=en`);
@@ -101,7 +101,42 @@ describe('the editing walkthrough (docs/editing.md)', () => {
     await page.waitForSelector('archipelago-editor archipelago-map[ready]', { timeout: 45_000 });
     await shoot(page, 'editing-4-map.png');
 
-    // 5. Save and share.
+    // 5. Three chapters from the map's views, each with a title and a caption.
+    await editor(page, '[data-tab="chapters"]').click();
+    const map = page.locator('archipelago-editor archipelago-map');
+    for (const [i, [selected, title, caption]] of [
+      [null, 'Our partners', 'Turku and its partners around the Baltic Sea'],
+      ['turku', 'Across the Gulf', 'Ferries, culture and start-ups'],
+      ['stockholm', 'Beyond the Baltic', 'A partner across the sea'],
+    ].entries()) {
+      await map.evaluate(
+        (el, id) => (id ? el.setAttribute('selected', id) : el.removeAttribute('selected')),
+        selected,
+      );
+      await editor(page, '[data-add="chapters"]').click();
+      await expect.poll(async () => (await draft(page)).chapters?.length ?? 0, WAIT).toBe(i + 1);
+      // The title starts as the chosen city's name (a text for all languages, or per language) or "New chapter".
+      await page
+        .locator(
+          `archipelago-editor input:is([data-path="chapters[${i}].title"], [data-path="chapters[${i}].title.en"])`,
+        )
+        .first()
+        .fill(title as string);
+      await editor(page, `[data-path="chapters[${i}].caption.en"]`).fill(caption as string);
+    }
+    await expect
+      .poll(
+        async () =>
+          (await draft(page)).chapters.map((c: { title: string | { en: string } }) =>
+            typeof c.title === 'string' ? c.title : c.title.en,
+          ),
+        WAIT,
+      )
+      .toEqual(['Our partners', 'Across the Gulf', 'Beyond the Baltic']);
+    await map.evaluate((el) => el.removeAttribute('selected'));
+    await shoot(page, 'editing-6-story.png', '.panel');
+
+    // 6. Save and share.
     expect(await editor(page, '[data-save]').isEnabled()).toBe(true);
     await shoot(page, 'editing-5-save.png', 'fieldset.save');
 

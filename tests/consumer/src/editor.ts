@@ -33,5 +33,8 @@ editor.redo();
 if (editor.valid && editor.dirty) editor.download();
 log(draft, editor.issues.length);
 editor.openFiles([new File(['{}'], 'our-network.json', { type: 'application/json' })]);
+// Where Save writes back: the JSON file's handle (File System Access API), when the browser gave one.
+const handle: FileSystemFileHandle | null = editor.fileHandle;
+log(handle?.name);
 // @ts-expect-error: undo takes no argument
 editor.undo(2);
