@@ -23,6 +23,8 @@ export interface Hover {
  * element; who may change which is in docs/architecture.md) and the values worked out from them.
  */
 export interface ArchipelagoHost extends ReactiveControllerHost, HTMLElement {
+  /** Lit's, with the property to count as changed (a chapter shown again from new data). */
+  requestUpdate(name?: PropertyKey, oldValue?: unknown): void;
   src: string | null;
   basemap: string | null;
   theme: Theme | null;

@@ -189,7 +189,10 @@ export class MapHostController implements ReactiveController {
     this.options.onDataset(result.dataset);
     this.applyModel();
     this.redraw();
-    host.requestUpdate();
+    // A chapter on show is shown again from the new data (its camera or words may have changed), so the
+    // story knows it is presenting and leaving it is told as for any chapter.
+    if (host.chapter) host.requestUpdate('chapter', null);
+    else host.requestUpdate();
   }
 
   /**
