@@ -148,9 +148,11 @@ export class MapHostController implements ReactiveController {
     this.applyModel();
     host.status = 'ready';
     await host.updateComplete;
-    await this.view.idle();
     // Ready means readable: the labels' fonts are in (or given up on after a time limit, with a warning).
-    if (await labelFontsReady(host)) this.options.overlay()?.measureLabels();
+    // Their faces are asked for now, as the labels are first drawn, so they load while the map settles.
+    const fonts = labelFontsReady(host);
+    await this.view.idle();
+    if (await fonts) this.options.overlay()?.measureLabels();
     if (token !== this.loadToken) return;
     // The controls' buttons take their size from the font just loaded: the free area may have moved.
     const insets = this.insets;
