@@ -481,7 +481,11 @@ export class MapHostController implements ReactiveController {
     this.slotObserver?.disconnect();
     this.observedSlot = slot;
     if (!slot) return;
-    this.slotObserver ??= new ResizeObserver(() => this.updateInsets());
+    // Only while exploring: a chapter's camera (on stage, in a film or a still) is the chapter's own, and a
+    // refit of the default view for the timeline going away would move it.
+    this.slotObserver ??= new ResizeObserver(() => {
+      if (!this.host.presenting) this.updateInsets();
+    });
     this.slotObserver.observe(slot);
   }
 
