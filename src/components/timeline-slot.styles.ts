@@ -47,14 +47,18 @@ export const timelineSlotStyles = css`
       transition: none;
     }
   }
-  /* Its height is set before the timeline's code arrives, so the camera keeps the islands above it. */
+  /*
+   * Its height is set before the timeline's code arrives, so the camera keeps the islands above it, and
+   * at least as tall as the timeline in one row (114.2 px), so that its arrival moves no inset: a refit
+   * of the camera then would cost another idle of the map before ready, and a visible jump.
+   */
   .timeline-slot {
     position: absolute;
     bottom: 28px;
     inset-inline-start: 344px;
     inset-inline-end: 60px;
     max-width: 720px;
-    min-height: 112px;
+    min-height: 116px;
   }
   .timeline-slot.beside-panel {
     inset-inline-end: 452px;
