@@ -228,13 +228,17 @@ export class ArchipelagoEditor extends LitElement {
   }
 
   /** @internal Starts from the dataset of `src` (the bundled one when absent). */
-  async startFromCurrent(): Promise<void> {
+  async startFromCurrent(unless?: History): Promise<void> {
+    let draft: JsonObject;
     try {
       const response = await fetch(this.src || datasetUrl);
-      this.replace(asJson(await response.json()), { keep: false, clean: true });
+      draft = asJson(await response.json());
     } catch {
-      this.replace(emptyDraft(), { keep: false, clean: true });
+      draft = emptyDraft();
     }
+    // At the start: only if nothing set another draft while the file came.
+    if (unless && this.history !== unless) return;
+    this.replace(draft, { keep: false, clean: true });
   }
 
   /** @internal Starts from an empty dataset. */
@@ -281,16 +285,19 @@ export class ArchipelagoEditor extends LitElement {
   }
 
   private async begin(): Promise<void> {
+    // A draft the page sets meanwhile (the `dataset` property, a file opened) is not replaced by the start.
+    const untouched = this.history;
     this.store = await openDraftStore();
     if (!this.store) this.keep = 'off';
     this.guard = guardTabs((state) => {
       if (this.keep !== 'off') this.keep = state === 'owner' ? 'idle' : state;
     });
     const kept = this.store ? await this.store.load() : null;
+    if (this.history !== untouched) return;
     if (kept) {
       this.replace(kept.draft, { keep: false, clean: kept.downloaded });
       this.restored = true;
-    } else await this.startFromCurrent();
+    } else await this.startFromCurrent(untouched);
   }
 
   private replace(draft: JsonObject, options: { keep: boolean; clean: boolean }): void {
