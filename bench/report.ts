@@ -80,6 +80,24 @@ const FRAME_TARGETS: { key: TargetKey; ratio: number; overlayP95: number }[] = [
   { key: 'app-10k', ratio: 1.5, overlayP95: 12 },
 ];
 
+/** The bare page with one full-size layer over the map: the compositing any overlay adds, no target. */
+function layerRow(
+  r: Results,
+  floorMedian: (number | null)[],
+  frameCount: (k: TargetKey) => Summary,
+): string[] {
+  const median = perRun(r, 'bare-layer', 'frames', 0.5);
+  return [
+    label('bare-layer'),
+    num(frameCount('bare-layer').median, 0),
+    withSpread(summarize(median), ms),
+    withSpread(summarize(perRun(r, 'bare-layer', 'frames', 0.95)), ms),
+    ratioCell(ratio(median, floorMedian)),
+    '—',
+    '',
+  ];
+}
+
 export function framesSection(r: Results): string {
   const floorMedian = perRun(r, 'bare', 'frames', 0.5);
   const frameCount = (k: TargetKey) => summarize((r[k] ?? []).map((v) => v.frames?.frames.length));
@@ -93,6 +111,7 @@ export function framesSection(r: Results): string {
       '',
       '',
     ],
+    ...(r['bare-layer'] ? [layerRow(r, floorMedian, frameCount)] : []),
     ...FRAME_TARGETS.filter((t) => r[t.key]).map((t) => {
       const median = perRun(r, t.key, 'frames', 0.5);
       const q = ratio(median, floorMedian);
@@ -125,6 +144,8 @@ export function framesSection(r: Results): string {
     'The same 4.5 s camera path on every page (`bench/camera.ts`). Whole frame: the interval between',
     'animation frames; per repetition its median and p95, then the median of those over the repetitions',
     '(min–max). The ratio is the whole-frame median over the floor’s, measured in the same repetitions.',
+    'The second row is the floor with one full-size, nearly clear element over the map (`?layer=1`): what',
+    'the compositor charges for any layer over the WebGL canvas, such as the app’s overlay, whatever it draws.',
     '',
     table(
       ['page', 'frames / run', 'frame median, ms', 'frame p95, ms', 'median over the floor', 'target', ''],

@@ -13,7 +13,7 @@ export type SizeKey = keyof typeof SIZES;
 export type AppKey = 'app' | 'app-1k' | 'app-10k';
 /** `<app key>-old`: the same page from the baseline build (`BENCH_BASELINE`, see run.ts). */
 export type BaselineKey = `${AppKey}-old`;
-export type TargetKey = 'bare' | AppKey | 'deck-1k' | 'deck-10k' | BaselineKey;
+export type TargetKey = 'bare' | 'bare-layer' | AppKey | 'deck-1k' | 'deck-10k' | BaselineKey;
 
 export interface Target {
   key: TargetKey;
@@ -22,11 +22,14 @@ export interface Target {
   size?: SizeKey;
   /** Served from the baseline build instead of `dist-bench/`. */
   baseline?: boolean;
+  /** The bare page with one full-size, nearly clear element over the map (`?layer=1`, bench/bare.ts). */
+  layer?: boolean;
 }
 
 /** In visiting order: each page next to the one it is compared with. */
 export const TARGETS: readonly Target[] = [
   { key: 'bare', label: 'bare MapLibre (floor)', page: 'bare' },
+  { key: 'bare-layer', label: 'bare MapLibre + one full-size layer', page: 'bare', layer: true },
   { key: 'app', label: 'app, shipped dataset', page: 'app' },
   { key: 'app-1k', label: 'app, 300 cities / 1,000 links', page: 'app', size: '1k' },
   { key: 'deck-1k', label: 'deck.gl, 300 cities / 1,000 links', page: 'deck', size: '1k' },
@@ -36,7 +39,7 @@ export const TARGETS: readonly Target[] = [
 
 const NEEDS: Record<Exclude<Measure, 'bytes' | 'film'>, readonly TargetKey[]> = {
   ready: ['bare', 'app'],
-  frames: ['bare', 'app', 'app-1k', 'app-10k'],
+  frames: ['bare', 'bare-layer', 'app', 'app-1k', 'app-10k'],
   deck: ['app-1k', 'deck-1k', 'app-10k', 'deck-10k'],
   memory: ['bare', 'app', 'app-1k', 'app-10k'],
   years: ['app-10k'],
@@ -82,6 +85,7 @@ export function runsFrames(target: Target, measures: ReadonlySet<Measure>): bool
 export function targetPath(target: Target, mapSize: { width: number; height: number }): string {
   const params = new URLSearchParams();
   if (target.size) params.set('src', datasetPath(SIZES[target.size].cities, SIZES[target.size].links));
+  if (target.layer) params.set('layer', '1');
   if (target.page !== 'app') {
     params.set('w', String(mapSize.width));
     params.set('h', String(mapSize.height));
