@@ -80,51 +80,36 @@ const FRAME_TARGETS: { key: TargetKey; ratio: number; overlayP95: number }[] = [
   { key: 'app-10k', ratio: 1.5, overlayP95: 12 },
 ];
 
-/** The bare page with one full-size layer over the map: the compositing any overlay adds, no target. */
-function layerRow(
+/**
+ * One page's row of the whole-frame table: its ratio over the floor's median, and its target where it has
+ * one (the floor itself and the floor with one layer over the map have none).
+ */
+function frameRow(
   r: Results,
+  key: TargetKey,
   floorMedian: (number | null)[],
-  frameCount: (k: TargetKey) => Summary,
+  target?: { ratio: number },
 ): string[] {
-  const median = perRun(r, 'bare-layer', 'frames', 0.5);
+  const median = perRun(r, key, 'frames', 0.5);
+  const q = key === 'bare' ? null : ratio(median, floorMedian);
+  const frames = summarize((r[key] ?? []).map((v) => v.frames?.frames.length));
   return [
-    label('bare-layer'),
-    num(frameCount('bare-layer').median, 0),
+    label(key),
+    num(frames.median, 0),
     withSpread(summarize(median), ms),
-    withSpread(summarize(perRun(r, 'bare-layer', 'frames', 0.95)), ms),
-    ratioCell(ratio(median, floorMedian)),
-    '—',
-    '',
+    withSpread(summarize(perRun(r, key, 'frames', 0.95)), ms),
+    q ? ratioCell(q) : '1',
+    target ? `≤ ${target.ratio.toFixed(2)}` : key === 'bare' ? '' : '—',
+    target && q ? mark(q.median, target.ratio) : '',
   ];
 }
 
 export function framesSection(r: Results): string {
   const floorMedian = perRun(r, 'bare', 'frames', 0.5);
-  const frameCount = (k: TargetKey) => summarize((r[k] ?? []).map((v) => v.frames?.frames.length));
   const whole = [
-    [
-      label('bare'),
-      num(frameCount('bare').median, 0),
-      withSpread(summarize(floorMedian), ms),
-      withSpread(summarize(perRun(r, 'bare', 'frames', 0.95)), ms),
-      '1',
-      '',
-      '',
-    ],
-    ...(r['bare-layer'] ? [layerRow(r, floorMedian, frameCount)] : []),
-    ...FRAME_TARGETS.filter((t) => r[t.key]).map((t) => {
-      const median = perRun(r, t.key, 'frames', 0.5);
-      const q = ratio(median, floorMedian);
-      return [
-        label(t.key),
-        num(frameCount(t.key).median, 0),
-        withSpread(summarize(median), ms),
-        withSpread(summarize(perRun(r, t.key, 'frames', 0.95)), ms),
-        ratioCell(q),
-        `≤ ${t.ratio.toFixed(2)}`,
-        mark(q.median, t.ratio),
-      ];
-    }),
+    frameRow(r, 'bare', floorMedian),
+    ...(r['bare-layer'] ? [frameRow(r, 'bare-layer', floorMedian)] : []),
+    ...FRAME_TARGETS.filter((t) => r[t.key]).map((t) => frameRow(r, t.key, floorMedian, t)),
   ];
   const overlay = FRAME_TARGETS.filter((t) => r[t.key]).map((t) => {
     const p95 = summarize(perRun(r, t.key, 'overlay', 0.95));
